@@ -13,7 +13,9 @@
     CompatiblePSEditions   = @('Desktop', 'Core')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('AadstsTools.format.ps1xml')
+    FormatsToProcess       = @(
+        'AadstsTools.Guidance.format.ps1xml'
+    )
     CmdletsToExport        = @(
         'Get-AadstsGuidance'
     )
