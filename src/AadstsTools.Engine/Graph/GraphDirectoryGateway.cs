@@ -239,6 +239,34 @@ namespace AadstsTools.Graph
             }
         }
 
+        public async IAsyncEnumerable<SignIns.SignInEvent> GetSignInsAsync(SignInQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            SignInCollectionResponse? page = await SignInPage(() => _client.AuditLogs.SignIns.GetAsync(r =>
+            {
+                r.QueryParameters.Filter = query.ToFilter();
+                r.QueryParameters.Top = Math.Max(1, Math.Min(query.PageSize, 1000));
+            }, cancellationToken), cancellationToken).ConfigureAwait(false);
+            while (page != null)
+            {
+                foreach (SignIn signIn in page.Value ?? new List<SignIn>())
+                {
+                    SignIns.SignInEvent item = ToSignInEvent(signIn);
+                    if (!query.FailuresOnly || !item.Succeeded)
+                    {
+                        yield return item;
+                    }
+                }
+
+                string? next = page.OdataNextLink;
+                if (next == null)
+                {
+                    yield break;
+                }
+
+                page = await SignInPage(() => _client.AuditLogs.SignIns.WithUrl(next).GetAsync(cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         public async Task<IReadOnlyList<PasswordWriteResult>> ResetPasswordsAsync(IReadOnlyList<PasswordWrite> writes, CancellationToken cancellationToken, Func<PasswordWriteResult, Task>? onResult = null)
         {
             var byKey = writes.Select((w, i) => (Key: i.ToString(CultureInfo.InvariantCulture), Write: w)).ToDictionary(p => p.Key, p => p.Write);
@@ -296,7 +324,10 @@ namespace AadstsTools.Graph
             return results;
         }
 
-        private async Task<T?> ReportPage<T>(Func<Task<T?>> call, CancellationToken cancellationToken)
+        private Task<T?> SignInPage<T>(Func<Task<T?>> call, CancellationToken cancellationToken)
+            where T : class => ReportPage(call, cancellationToken, GraphOperation.ReadSignIns);
+
+        private async Task<T?> ReportPage<T>(Func<Task<T?>> call, CancellationToken cancellationToken, GraphOperation? operation = null)
             where T : class
         {
             await _reporting.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -307,7 +338,7 @@ namespace AadstsTools.Graph
             }
             catch (Exception ex)
             {
-                throw new GraphException(GraphErrorMapper.FromException(ex, GraphOperation.ReadRegistrationDetails, appOnly: IsAppOnly), ex);
+                throw new GraphException(GraphErrorMapper.FromException(ex, operation ?? GraphOperation.ReadRegistrationDetails, appOnly: IsAppOnly), ex);
             }
         }
 
@@ -361,6 +392,30 @@ namespace AadstsTools.Graph
             IsVerified = domain.IsVerified ?? false,
             PasswordValidityPeriodInDays = domain.PasswordValidityPeriodInDays,
             PasswordNotificationWindowInDays = domain.PasswordNotificationWindowInDays,
+        };
+
+        internal static SignIns.SignInEvent ToSignInEvent(SignIn signIn) => new SignIns.SignInEvent
+        {
+            TimeUtc = signIn.CreatedDateTime?.ToUniversalTime() ?? DateTimeOffset.MinValue,
+            UserId = signIn.UserId,
+            UserPrincipalName = signIn.UserPrincipalName,
+            UserDisplayName = signIn.UserDisplayName,
+            AppId = signIn.AppId,
+            AppDisplayName = signIn.AppDisplayName,
+            IpAddress = signIn.IpAddress,
+            City = signIn.Location?.City,
+            State = signIn.Location?.State,
+            CountryOrRegion = signIn.Location?.CountryOrRegion,
+            ClientApp = signIn.ClientAppUsed,
+            ErrorCode = signIn.Status?.ErrorCode ?? 0,
+            FailureReason = signIn.Status?.FailureReason,
+            AdditionalDetails = signIn.Status?.AdditionalDetails,
+            CorrelationId = signIn.CorrelationId,
+            RequestId = signIn.Id,
+            ConditionalAccessStatus = signIn.ConditionalAccessStatus?.ToString(),
+            IsInteractive = signIn.IsInteractive,
+            LogType = signIn.IsInteractive == false ? SignIns.SignInLogType.NonInteractive : SignIns.SignInLogType.Interactive,
+            Origin = "Graph",
         };
 
         private static RegistrationDetails ToRegistrationDetails(UserRegistrationDetails row) => new RegistrationDetails(row.Id!)

@@ -33,6 +33,9 @@ namespace AadstsTools.Graph
         /// <summary>A user's registered authentication methods (per user; the fallback without a P1 licence).</summary>
         Task<IReadOnlyList<AuthenticationMethodInfo>> GetAuthenticationMethodsAsync(string userId, CancellationToken cancellationToken);
 
+        /// <summary>The sign-in log, newest first, page by page (each page waits its turn under the reporting limit).</summary>
+        IAsyncEnumerable<AadstsTools.SignIns.SignInEvent> GetSignInsAsync(SignInQuery query, CancellationToken cancellationToken);
+
         /// <summary>Sets new passwords (PATCH passwordProfile) in $batch calls; one result per request, in no set order.</summary>
         Task<IReadOnlyList<PasswordWriteResult>> ResetPasswordsAsync(IReadOnlyList<PasswordWrite> writes, CancellationToken cancellationToken, System.Func<PasswordWriteResult, Task>? onResult = null);
 
