@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using AadstsTools.Catalog;
+using AadstsTools.Connection;
+using AadstsTools.Output;
+
+namespace AadstsTools.Readiness
+{
+    /// <summary>
+    /// Test-UserSignInReadiness over a pipeline: inputs arrive one by one, are checked a set at a time, and
+    /// every input gets exactly one answer (or, with -Quiet, true when the user can sign in now).
+    /// </summary>
+    public sealed class ReadinessSession
+    {
+        private readonly ReadinessRunner _runner;
+        private readonly List<string?> _pending = new List<string?>();
+        private readonly int _setSize;
+        private readonly bool _quiet;
+
+        public ReadinessSession(GraphConnection connection, ReadinessOptions options, bool quiet, GuidanceCatalog? catalog = null)
+        {
+            if (connection == null)
+            {
+                throw new ArgumentNullException(nameof(connection));
+            }
+
+            _runner = new ReadinessRunner(connection.Gateway, catalog ?? GuidanceCatalog.BuiltIn, options, connection.PermissionGap);
+            _setSize = Math.Max(1, options.SetSize);
+            _quiet = quiet;
+        }
+
+        /// <summary>True when enough inputs wait for a set to be checked.</summary>
+        public bool Add(string? input)
+        {
+            _pending.Add(input);
+            return _pending.Count >= _setSize;
+        }
+
+        /// <summary>Checks what waits (a full set, or the rest at the end of the pipeline).</summary>
+        public async Task FlushAsync(IEngineOutput output)
+        {
+            if (_pending.Count == 0)
+            {
+                return;
+            }
+
+            var set = _pending.ToArray();
+            _pending.Clear();
+            IEngineOutput target = _quiet ? new ProjectingOutput(output, CanSignIn) : output;
+            await _runner.CheckSetAsync(set, target).ConfigureAwait(false);
+        }
+
+        /// <summary>-Quiet's answer: true for Ready and AtRisk (sign-in works now), false for Blocked and Unknown.</summary>
+        public static object CanSignIn(object result) => result is SignInReadiness readiness
+            ? readiness.Verdict == ReadinessVerdict.Ready || readiness.Verdict == ReadinessVerdict.AtRisk
+            : result;
+    }
+}
