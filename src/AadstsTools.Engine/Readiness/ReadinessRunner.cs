@@ -31,6 +31,7 @@ namespace AadstsTools.Readiness
         private readonly EvidenceNeeds _needs;
 
         // Run-wide answers, read once for every set that needs them.
+        private Evidence<IReadOnlyList<DirectoryDomain>>? _domains;
         private Evidence<Dictionary<string, RegistrationDetails>>? _tenantRegistration;
         private Evidence<Dictionary<string, List<SignInEvent>>>? _bulkSignIns;
         private bool _registrationUnlicensed;
@@ -85,8 +86,8 @@ namespace AadstsTools.Readiness
 
             if (found.Count > 0 && (_needs & EvidenceNeeds.Domains) != 0)
             {
-                Evidence<IReadOnlyList<DirectoryDomain>> domains = await ReadDomainsAsync(cancel).ConfigureAwait(false);
-                found.ForEach(e => e.Domains = domains);
+                _domains ??= await ReadDomainsAsync(cancel).ConfigureAwait(false);
+                found.ForEach(e => e.Domains = _domains);
             }
 
             bool perUser = found.Count <= _options.PerUserReportLimit && _tenantRegistration == null && _bulkSignIns == null;
