@@ -11,6 +11,7 @@ namespace AadstsTools.Passwords
             Message = message ?? throw new ArgumentNullException(nameof(message));
         }
 
+        /// <summary>The rule broken.</summary>
         public PasswordRule Rule { get; }
 
         /// <summary>What the rule requires, e.g. "Length: a password needs at least 8 characters."</summary>

@@ -117,7 +117,7 @@ public class PasswordPolicyTests
     private static IEnumerable<string> Fragments(string text, int length) =>
         Enumerable.Range(0, Math.Max(0, text.Length - length + 1)).Select(i => text.Substring(i, length));
 
-    internal static SecureString ToSecure(string text)
+    private static SecureString ToSecure(string text)
     {
         var secure = new SecureString();
         foreach (char c in text)
