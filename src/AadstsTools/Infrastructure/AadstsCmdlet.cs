@@ -68,7 +68,10 @@ namespace AadstsTools.Infrastructure
             WriteProgress(record);
         }
 
-        bool IEngineOutput.ShouldProcess(string target, string action) => ShouldProcess(target, action);
+        bool IEngineOutput.ShouldProcess(string target, string action) => Approve(target, action);
+
+        /// <summary>The engine's ShouldProcess question; commands with -Force answer it themselves.</summary>
+        protected virtual bool Approve(string target, string action) => ShouldProcess(target, action);
 
         internal static ErrorRecord ToErrorRecord(EngineError error)
         {
