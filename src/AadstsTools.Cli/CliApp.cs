@@ -33,6 +33,8 @@ namespace AadstsTools.Cli
             root.Add(GuidanceCommands.Explain(console));
             root.Add(GuidanceCommands.Search(console));
             root.Add(GuidanceCommands.List(console));
+            root.Add(ReadinessCommand.Create(console));
+            root.Add(ResetCommand.Create(console));
             return root;
         }
     }

@@ -25,6 +25,8 @@ namespace AadstsTools.Cli.Rendering
         WriteIndented = true,
         UseStringEnumConverter = true)]
     [JsonSerializable(typeof(List<AadstsTools.Guidance>))]
+    [JsonSerializable(typeof(AadstsTools.SignInReadiness))]
+    [JsonSerializable(typeof(ResetRow))]
     internal sealed partial class CliJsonContext : JsonSerializerContext
     {
     }

@@ -12,6 +12,20 @@ namespace AadstsTools.Connection
         /// <summary>Signs in, makes the connection current and writes its context; errors say what to fix.</summary>
         public static async Task<GraphContext?> ConnectAsync(ConnectionRequest request, IEngineOutput output, GraphRetryPolicy? retryPolicy = null)
         {
+            GraphConnection? connection = await TryConnectAsync(request, output, retryPolicy).ConfigureAwait(false);
+            if (connection == null)
+            {
+                return null;
+            }
+
+            GraphSession.Set(connection);
+            output.WriteObject(connection.Context);
+            return connection.Context;
+        }
+
+        /// <summary>Signs in; on failure writes an error that says what to fix and returns null.</summary>
+        public static async Task<GraphConnection?> TryConnectAsync(ConnectionRequest request, IEngineOutput output, GraphRetryPolicy? retryPolicy = null)
+        {
             var withNotices = new ConnectionRequest
             {
                 Mode = request.Mode,
@@ -32,10 +46,8 @@ namespace AadstsTools.Connection
             {
                 output.WriteVerbose($"Signing in to Microsoft Graph ({request.Mode}, {request.Cloud}).");
                 GraphConnection connection = await GraphConnection.ConnectAsync(withNotices, output.CancellationToken, retryPolicy).ConfigureAwait(false);
-                GraphSession.Set(connection);
                 output.WriteVerbose($"Connected: {connection.Context}.");
-                output.WriteObject(connection.Context);
-                return connection.Context;
+                return connection;
             }
             catch (ArgumentException ex)
             {
