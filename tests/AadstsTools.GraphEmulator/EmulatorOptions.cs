@@ -71,7 +71,7 @@ public sealed class EmulatorOptions
     /// <summary>Seed of the random faults, so a run can be repeated.</summary>
     public int RandomSeed { get; set; } = 1;
 
-    /// <summary>Clock for recorded times, error dates and throttle windows.</summary>
+    /// <summary>Clock for recorded times, error dates and throttle windows (the windows keep the clock they started with).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Targeted faults, checked in the order added.</summary>

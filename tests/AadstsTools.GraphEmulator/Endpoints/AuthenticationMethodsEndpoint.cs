@@ -21,10 +21,7 @@ internal sealed class AuthenticationMethodsEndpoint
             throw GraphErrors.AuthenticationMethodsDenied();
         }
 
-        if (request.QueryNames.Any())
-        {
-            throw GraphErrors.UnsupportedQuery($"The Graph emulator takes no query options on {request.Path}.");
-        }
+        Responses.RequireNoQueryOptions(request);
 
         var user = context.Tenant.FindUser(idOrUpn) ?? throw GraphErrors.NotFound(idOrUpn);
         var methods = context.Tenant.AuthenticationMethods(user);

@@ -49,6 +49,15 @@ internal static class Responses
         return GraphResponse.Json(200, body);
     }
 
+    /// <summary>For resources the emulator serves without query options.</summary>
+    public static void RequireNoQueryOptions(GraphRequest request)
+    {
+        if (request.QueryNames.Any())
+        {
+            throw Errors.GraphErrors.UnsupportedQuery($"The Graph emulator takes no query options on {request.Path}.");
+        }
+    }
+
     /// <summary>The query options a single-entity GET accepts: $select only.</summary>
     public static SelectClause? EntitySelect<T>(GraphRequest request, EntityWriter<T> writer)
     {

@@ -47,10 +47,7 @@ internal sealed class SignInsEndpoint
     public GraphResponse Get(GraphRequest request, string id)
     {
         context.RequireReportAccess();
-        if (request.QueryNames.Any())
-        {
-            throw GraphErrors.UnsupportedQuery($"The Graph emulator takes no query options on {request.Path}.");
-        }
+        Responses.RequireNoQueryOptions(request);
 
         var signIn = context.Tenant.Index.SignInsById.GetValueOrDefault(id) ?? throw GraphErrors.NotFound(id);
         var body = JsonBody.Write(w =>
