@@ -76,8 +76,11 @@ internal sealed class GraphRouter
                     _ => throw GraphErrors.SegmentNotFound(s[3]),
                 };
 
+            case "reports" or "auditlogs" when s.Length > 1:
+                throw GraphErrors.SegmentNotFound(s[1]);
+
             default:
-                throw GraphErrors.SegmentNotFound(s.Length > 1 && s[0] is "reports" or "auditLogs" ? s[1] : s[0]);
+                throw GraphErrors.SegmentNotFound(s[0]);
         }
     }
 
