@@ -1,0 +1,4 @@
+namespace AadstsTools.GraphEmulator.State;
+
+/// <summary>An assignedLicenses entry.</summary>
+public sealed record EmulatorLicense(Guid SkuId, IReadOnlyList<Guid> DisabledPlans);
