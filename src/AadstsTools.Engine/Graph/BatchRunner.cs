@@ -187,7 +187,7 @@ namespace AadstsTools.Graph
                 Pending item = pair.Value;
                 HttpResponseMessage? sub = await response.GetResponseByIdAsync(pair.Key).ConfigureAwait(false);
                 int status = sub != null ? (int)sub.StatusCode : statuses.TryGetValue(pair.Key, out var code) ? (int)code : 0;
-                if (sub != null && GraphRetryPolicy.IsRetryableStatus(sub.StatusCode) && item.Attempts <= _policy.MaxRetries)
+                if (sub != null && GraphRetryPolicy.IsRetryableStatus(sub.StatusCode) && item.Attempts <= _policy.RetriesAllowed(sub.StatusCode))
                 {
                     item.NotBefore = DateTimeOffset.UtcNow + _policy.DelayFor(item.Attempts - 1, GraphRetryHandler.RetryAfter(sub));
                     sub.Dispose();

@@ -48,7 +48,7 @@ namespace AadstsTools.Graph
                 }
 
                 bool retryable = failure != null || (response != null && GraphRetryPolicy.IsRetryableStatus(response.StatusCode));
-                if (!retryable || retry >= _policy.MaxRetries)
+                if (!retryable || retry >= _policy.RetriesAllowed(response?.StatusCode))
                 {
                     if (failure != null)
                     {
@@ -133,7 +133,17 @@ namespace AadstsTools.Graph
     {
         private static readonly ThreadLocal<Random> Jitter = new ThreadLocal<Random>(() => new Random(Guid.NewGuid().GetHashCode()));
 
+        /// <summary>Retries of service errors (503, 504) and dropped connections.</summary>
         public int MaxRetries { get; init; } = 6;
+
+        /// <summary>
+        /// Retries of throttled requests (429). Throttling is expected in bulk runs and Graph says how long to
+        /// wait, so giving up early would only lose work.
+        /// </summary>
+        public int MaxThrottledRetries { get; init; } = 30;
+
+        /// <summary>How many retries an answer with this status gets.</summary>
+        public int RetriesAllowed(HttpStatusCode? status) => status == (HttpStatusCode)429 ? Math.Max(MaxThrottledRetries, MaxRetries) : MaxRetries;
 
         /// <summary>How long one attempt may take before it counts as a dropped connection.</summary>
         public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(100);

@@ -118,6 +118,7 @@ public class GraphRetryHandlerTests
         new(new GraphRetryHandler(new GraphRetryPolicy
         {
             MaxRetries = maxRetries,
+            MaxThrottledRetries = maxRetries,
             BaseDelay = TimeSpan.FromMilliseconds(100),
             Delay = (delay, _) =>
             {

@@ -188,7 +188,7 @@ public class ReadinessRuleTests
     {
         Assert.Equal(CheckStatus.Warning, new ForcedPasswordChangeRule().Evaluate(Evidence(User("f@contoso.com", forceChange: true))).Status);
         Assert.Equal(CheckStatus.Pass, new ForcedPasswordChangeRule().Evaluate(Evidence(User("g@contoso.com", forceChange: false))).Status);
-        Assert.Equal(CheckStatus.Skipped, new ForcedPasswordChangeRule().Evaluate(Evidence(User("h@contoso.com", forceChange: null))).Status);
+        Assert.Equal(CheckStatus.Pass, new ForcedPasswordChangeRule().Evaluate(Evidence(User("h@contoso.com", forceChange: null))).Status);
     }
 
     [Fact]

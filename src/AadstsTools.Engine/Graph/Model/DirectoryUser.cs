@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace AadstsTools.Graph.Model
 {
@@ -65,26 +64,6 @@ namespace AadstsTools.Graph.Model
 
         public bool HasPolicy(string policy) => PasswordPolicies != null
             && Array.Exists(PasswordPolicies.Split(','), p => string.Equals(p.Trim(), policy, StringComparison.OrdinalIgnoreCase));
-
-        /// <summary>Words that a new password must not contain: given name, surname, UPN prefix parts.</summary>
-        public IReadOnlyList<string> NameParts()
-        {
-            var parts = new List<string>();
-            void Add(string? value)
-            {
-                if (!string.IsNullOrWhiteSpace(value))
-                {
-                    parts.Add(value!.Trim());
-                }
-            }
-
-            Add(GivenName);
-            Add(Surname);
-            Add(DisplayName);
-            int at = UserPrincipalName.IndexOf('@');
-            Add(at > 0 ? UserPrincipalName.Substring(0, at) : UserPrincipalName);
-            return parts;
-        }
 
         public override string ToString() => UserPrincipalName;
     }

