@@ -33,6 +33,7 @@ namespace AadstsTools.Cli
             root.Add(GuidanceCommands.Explain(console));
             root.Add(GuidanceCommands.Search(console));
             root.Add(GuidanceCommands.List(console));
+            root.Add(TriageCommands.Triage(console));
             return root;
         }
     }

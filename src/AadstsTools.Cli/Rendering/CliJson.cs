@@ -25,6 +25,8 @@ namespace AadstsTools.Cli.Rendering
         WriteIndented = true,
         UseStringEnumConverter = true)]
     [JsonSerializable(typeof(List<AadstsTools.Guidance>))]
+    [JsonSerializable(typeof(AadstsTools.SignInFailure))]
+    [JsonSerializable(typeof(TriageSummaryJson))]
     internal sealed partial class CliJsonContext : JsonSerializerContext
     {
     }

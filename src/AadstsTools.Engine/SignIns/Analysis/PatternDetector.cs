@@ -138,7 +138,7 @@ namespace AadstsTools.SignIns.Analysis
                 int code = TopCode(spread);
                 yield return new SignInPatternFlag(SignInPatternKind.PasswordSpray, SignInGroupBy.IP, pair.Key, code,
                     $"Password spray from {pair.Key}: {Plural(users, "account")}{(spread.Users.Capped ? " or more" : string.Empty)} failed credentials from this one address "
-                    + $"({string.Join(", ", spread.Codes.TopText(3, k => "AADSTS" + k))}), {perUser:0.#} tries each. {succeeded} "
+                    + $"({string.Join(", ", spread.Codes.TopText(3, k => "AADSTS" + k))}), {Tries(perUser)} each. {succeeded} "
                     + $"(Flagged at {N(_rules.SprayMinimumUsers)} or more accounts with under {_rules.SprayMaximumAttemptsPerUser:0.#} tries each.) Block the address with a named location and Conditional Access.");
             }
         }
@@ -221,6 +221,8 @@ namespace AadstsTools.SignIns.Analysis
 
         private static int TopCode(Spread spread) =>
             int.Parse(spread.Codes.Top(1).First().Key, CultureInfo.InvariantCulture);
+
+        private static string Tries(double perUser) => perUser.ToString("0.#", CultureInfo.InvariantCulture) + (perUser == 1 ? " try" : " tries");
 
         private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
