@@ -75,6 +75,7 @@ namespace AadstsTools.SignIns.Files
         {
             Start,
             InArray,
+            RestOfPage,
             TopLevelValues,
             Done,
         }
@@ -116,6 +117,12 @@ namespace AadstsTools.SignIns.Files
         public IEnumerable<RawSignInRow> Rows()
         {
             Fill();
+            if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+            {
+                // Utf8JsonReader does not skip a byte-order mark.
+                _start = 3;
+            }
+
             while (true)
             {
                 StepResult result = Step(out RawSignInRow? row);
@@ -137,7 +144,9 @@ namespace AadstsTools.SignIns.Files
         private StepResult Step(out RawSignInRow? row)
         {
             row = null;
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _eof, _state);
+            // Never a final block, even at the end of the file: then an unfinished token or record reads as
+            // "incomplete" (a cut-off download) instead of throwing as broken JSON.
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), isFinalBlock: false, _state);
             try
             {
                 while (true)
@@ -150,7 +159,7 @@ namespace AadstsTools.SignIns.Files
                         return _eof ? AtEnd() : StepResult.NeedMore;
                     }
 
-                    if (_phase == Phase.Start)
+                    if (_phase == Phase.Start || (_phase == Phase.TopLevelValues && reader.TokenType == JsonTokenType.StartArray))
                     {
                         if (reader.TokenType == JsonTokenType.StartArray)
                         {
@@ -185,10 +194,24 @@ namespace AadstsTools.SignIns.Files
                     }
                     else if (_phase == Phase.InArray && reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == _recordDepth - 1)
                     {
-                        // Whatever follows the records (a page's @odata.nextLink) is not ours to read.
-                        _phase = Phase.Done;
-                        Commit(reader.BytesConsumed, reader.CurrentState);
-                        return StepResult.End;
+                        // A page's other properties (@odata.nextLink) follow its records; another array or
+                        // record may follow (downloads joined into one file): read on.
+                        _phase = _recordDepth == 1 ? Phase.Start : Phase.RestOfPage;
+                        continue;
+                    }
+                    else if (_phase == Phase.RestOfPage)
+                    {
+                        if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0)
+                        {
+                            _phase = Phase.Start;
+                        }
+                        else if (!reader.TrySkip())
+                        {
+                            Commit(checkpoint, checkpointState);
+                            return StepResult.NeedMore;
+                        }
+
+                        continue;
                     }
                     else if (_phase == Phase.TopLevelValues && reader.TokenType != JsonTokenType.StartObject)
                     {
@@ -212,7 +235,16 @@ namespace AadstsTools.SignIns.Files
 
                     if (reader.TokenType == JsonTokenType.StartObject)
                     {
-                        row = ReadRecord(ref reader, line);
+                        try
+                        {
+                            row = ReadRecord(ref reader, line);
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            // Text that is not valid UTF-8: this record only, the next ones may be fine.
+                            reader = probe;
+                            row = new RawSignInRow { Line = line, Problem = "it holds text that is not valid UTF-8" };
+                        }
                     }
                     else
                     {
@@ -226,7 +258,8 @@ namespace AadstsTools.SignIns.Files
             }
             catch (JsonException ex)
             {
-                long line = _line + (ex.LineNumber ?? 0);
+                // The reader's state carries its line count across buffers: the exception's line is the file's (0-based).
+                long line = (ex.LineNumber ?? (_line - 1)) + 1;
                 string reason = ex.Message;
                 int cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
                 if (cut > 0)
@@ -241,7 +274,7 @@ namespace AadstsTools.SignIns.Files
 
         private StepResult AtEnd()
         {
-            if (_phase == Phase.InArray)
+            if (_phase == Phase.InArray || _phase == Phase.RestOfPage)
             {
                 _report.Notes.Add($"{_report.Source} ends without the closing ']' of its records: the download may have been cut short after the last record read.");
             }

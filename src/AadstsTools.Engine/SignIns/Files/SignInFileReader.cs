@@ -107,7 +107,8 @@ namespace AadstsTools.SignIns.Files
             {
                 report.Format = "JSON";
                 fileLogType = options.LogType ?? SignInLogTypes.FromFileName(fileName) ?? SignInLogType.Unknown;
-                rows = new JsonSignInReader(content.Stream, report, options).Rows();
+                Stream utf8 = content.Encoding is UTF8Encoding ? content.Stream : new Utf8TranscodingStream(content.Stream, content.Encoding);
+                rows = new JsonSignInReader(utf8, report, options).Rows();
             }
             else
             {
