@@ -35,25 +35,7 @@ public class CsvReadingTests
         Assert.Equal(expected.Count, read.Events.Count);
         for (int i = 0; i < expected.Count; i++)
         {
-            SyntheticSignIn want = expected[i];
-            SignInEvent got = read.Events[i];
-            Assert.Equal(want.Time, got.TimeUtc);
-            Assert.Equal(want.RequestId, got.RequestId);
-            Assert.Equal(want.CorrelationId, got.CorrelationId);
-            Assert.Equal(want.UserPrincipalName, got.UserPrincipalName);
-            Assert.Equal(want.UserId, got.UserId);
-            Assert.Equal(want.ServicePrincipalId, got.ServicePrincipalId);
-            Assert.Equal(want.ServicePrincipalName, got.ServicePrincipalName);
-            Assert.Equal(want.Principal, got.Principal);
-            Assert.Equal(want.AppId, got.AppId);
-            Assert.Equal(want.AppDisplayName, got.AppDisplayName);
-            Assert.Equal(want.IpAddress, got.IpAddress);
-            Assert.Equal((want.City, want.State, want.Country), (got.City, got.State, got.CountryOrRegion));
-            Assert.Equal(want.ErrorCode, got.ErrorCode);
-            Assert.Equal(want.FailureReason, got.FailureReason);
-            Assert.Equal(want.ConditionalAccess.Replace(" ", string.Empty), got.ConditionalAccessStatus);
-            Assert.Equal(type, got.LogType);
-            Assert.Equal(type == SignInLogType.Interactive, got.IsInteractive);
+            SignInFiles.AssertSame(expected[i], read.Events[i], type);
         }
     }
 

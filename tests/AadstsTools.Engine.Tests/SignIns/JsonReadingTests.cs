@@ -29,20 +29,7 @@ public class JsonReadingTests
         Assert.Equal(expected.Count, read.Events.Count);
         for (int i = 0; i < expected.Count; i++)
         {
-            SyntheticSignIn want = expected[i];
-            SignInEvent got = read.Events[i];
-            Assert.Equal(want.Time, got.TimeUtc);
-            Assert.Equal(want.RequestId, got.RequestId);
-            Assert.Equal(want.Principal, got.Principal);
-            Assert.Equal(want.ServicePrincipalId, got.ServicePrincipalId);
-            Assert.Equal(want.AppId, got.AppId);
-            Assert.Equal(want.IpAddress, got.IpAddress);
-            Assert.Equal((want.City, want.State, want.Country), (got.City, got.State, got.CountryOrRegion));
-            Assert.Equal(want.ErrorCode, got.ErrorCode);
-            Assert.Equal(want.FailureReason, got.FailureReason);
-            Assert.Equal(want.ConditionalAccess.Replace(" ", string.Empty), got.ConditionalAccessStatus);
-            Assert.Equal(type, got.LogType);
-            Assert.Equal(want.Interactive, got.IsInteractive);
+            SignInFiles.AssertSame(expected[i], read.Events[i], type);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using AadstsTools.Engine.Tests.TestSupport;
 using AadstsTools.SignIns;
 using AadstsTools.SignIns.Files;
+using AadstsTools.TestData;
 
 namespace AadstsTools.Engine.Tests.SignIns;
 
@@ -35,6 +36,28 @@ internal static class SignInFiles
         var output = new RecordingOutput();
         report.WriteTo(output);
         return new Read(events, report, output);
+    }
+
+    /// <summary>The event read is the sign-in the generator wrote.</summary>
+    public static void AssertSame(SyntheticSignIn want, SignInEvent got, SignInLogType type)
+    {
+        Assert.Equal(want.Time, got.TimeUtc);
+        Assert.Equal(want.RequestId, got.RequestId);
+        Assert.Equal(want.CorrelationId, got.CorrelationId);
+        Assert.Equal(want.UserPrincipalName, got.UserPrincipalName);
+        Assert.Equal(want.UserId, got.UserId);
+        Assert.Equal(want.ServicePrincipalId, got.ServicePrincipalId);
+        Assert.Equal(want.ServicePrincipalName, got.ServicePrincipalName);
+        Assert.Equal(want.Principal, got.Principal);
+        Assert.Equal(want.AppId, got.AppId);
+        Assert.Equal(want.AppDisplayName, got.AppDisplayName);
+        Assert.Equal(want.IpAddress, got.IpAddress);
+        Assert.Equal((want.City, want.State, want.Country), (got.City, got.State, got.CountryOrRegion));
+        Assert.Equal(want.ErrorCode, got.ErrorCode);
+        Assert.Equal(want.FailureReason, got.FailureReason);
+        Assert.Equal(want.ConditionalAccess.Replace(" ", string.Empty), got.ConditionalAccessStatus);
+        Assert.Equal(type, got.LogType);
+        Assert.Equal(want.Interactive, got.IsInteractive);
     }
 
     /// <summary>A CSV with the interactive download's header line and the given rows (already formatted).</summary>

@@ -1,3 +1,5 @@
+using AadstsTools.SignIns.Files;
+
 using System.Text;
 
 namespace AadstsTools.Engine.Tests.TestSupport;
@@ -6,7 +8,7 @@ namespace AadstsTools.Engine.Tests.TestSupport;
 /// A gigabyte (or any length) of junk made on the fly, never stored: random bytes, printable text with no line
 /// breaks, or lines of text, optionally after a given first part (such as a valid header).
 /// </summary>
-public sealed class GarbageStream : Stream
+internal sealed class GarbageStream : ReadOnlyStream
 {
     private readonly long _length;
     private readonly GarbageKind _kind;
@@ -24,16 +26,6 @@ public sealed class GarbageStream : Stream
     public const long OneGigabyte = 1024L * 1024 * 1024;
 
     public long BytesRead => _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => _length;
-
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
@@ -56,15 +48,6 @@ public sealed class GarbageStream : Stream
         _ => at % 97 == 96 ? (byte)'\n' : (byte)_random.Next(0x20, 0x7F),
     };
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 public enum GarbageKind

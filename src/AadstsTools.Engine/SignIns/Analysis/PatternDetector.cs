@@ -121,11 +121,8 @@ namespace AadstsTools.SignIns.Analysis
 
         private IEnumerable<SignInPatternFlag> Sprays()
         {
-            foreach (var pair in _byIp.OrderByDescending(p => p.Value.Users.Distinct).ThenBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+            foreach (var (pair, spread, users, perUser) in MostAccountsFirst(_byIp))
             {
-                Spread spread = pair.Value;
-                int users = spread.Users.Distinct;
-                double perUser = (double)spread.Attempts / Math.Max(users, 1);
                 if (users < _rules.SprayMinimumUsers || perUser >= _rules.SprayMaximumAttemptsPerUser)
                 {
                     continue;
@@ -145,11 +142,8 @@ namespace AadstsTools.SignIns.Analysis
 
         private IEnumerable<SignInPatternFlag> StaleCredentials()
         {
-            foreach (var pair in _invalidPasswordByApp.OrderByDescending(p => p.Value.Users.Distinct).ThenBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+            foreach (var (pair, spread, users, perUser) in MostAccountsFirst(_invalidPasswordByApp))
             {
-                Spread spread = pair.Value;
-                int users = spread.Users.Distinct;
-                double perUser = (double)spread.Attempts / Math.Max(users, 1);
                 int ips = spread.Ips.Distinct;
                 if (users < _rules.StaleMinimumUsers || perUser < _rules.StaleMinimumAttemptsPerUser || ips == 0 || ips > _rules.StaleMaximumIps || spread.Ips.Capped)
                 {
@@ -180,6 +174,11 @@ namespace AadstsTools.SignIns.Analysis
                 + $"from {Plural(_lockouts.Ips.Distinct, "address", "addresses")}); most: {most}. "
                 + "Failures from unfamiliar addresses mean someone is guessing: do not just unlock, check the addresses (-GroupBy IP).");
         }
+
+        /// <summary>Spreads with the most accounts first, with their account count and tries per account.</summary>
+        private static IEnumerable<(KeyValuePair<string, Spread> Pair, Spread Spread, int Users, double PerUser)> MostAccountsFirst(Dictionary<string, Spread> map) =>
+            map.OrderByDescending(p => p.Value.Users.Distinct).ThenBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(p => (p, p.Value, p.Value.Users.Distinct, (double)p.Value.Attempts / Math.Max(p.Value.Users.Distinct, 1)));
 
         /// <summary>One user row's lockout flag.</summary>
         public SignInPatternFlag? LockoutFlagFor(string user)

@@ -4,7 +4,7 @@ using System.IO;
 namespace AadstsTools.SignIns.Files
 {
     /// <summary>A forward-only stream that first replays bytes already read from another (for sniffing the format).</summary>
-    internal sealed class PrefixedStream : Stream
+    internal sealed class PrefixedStream : ReadOnlyStream
     {
         private readonly byte[] _prefix;
         private readonly int _prefixLength;
@@ -16,20 +16,6 @@ namespace AadstsTools.SignIns.Files
             _prefix = prefix;
             _prefixLength = prefixLength;
             _inner = inner;
-        }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
         }
 
         public override int Read(byte[] buffer, int offset, int count)
@@ -44,16 +30,6 @@ namespace AadstsTools.SignIns.Files
 
             return _inner.Read(buffer, offset, count);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -8,7 +8,7 @@ namespace AadstsTools.SignIns.Files
     /// Reads text in another encoding as UTF-8 bytes, for the JSON reader: Windows PowerShell 5.1 writes
     /// UTF-16 when a sign-in export is redirected to a file.
     /// </summary>
-    internal sealed class Utf8TranscodingStream : Stream
+    internal sealed class Utf8TranscodingStream : ReadOnlyStream
     {
         private readonly Stream _inner;
         private readonly Decoder _decoder;
@@ -24,20 +24,6 @@ namespace AadstsTools.SignIns.Files
         {
             _inner = inner;
             _decoder = from.GetDecoder();
-        }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
         }
 
         public override int Read(byte[] buffer, int offset, int count)
@@ -57,16 +43,6 @@ namespace AadstsTools.SignIns.Files
             _outputStart += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
