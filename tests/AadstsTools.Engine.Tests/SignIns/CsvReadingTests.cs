@@ -346,20 +346,6 @@ public class CsvReadingTests
         Assert.Equal(ErrorKind.ObjectNotFound, Assert.Single(read.Output.Errors).Kind);
     }
 
-    [Fact]
-    public void Rows_stream_before_the_file_is_read_to_the_end()
-    {
-        using var data = new MemoryStream();
-        SyntheticSignInLog.WriteCsv(data, SyntheticSignInLog.Volume(20_000), SignInLogType.Interactive);
-        var counting = new CountingStream(new MemoryStream(data.ToArray()));
-        var report = new SignInReadReport("big.csv");
-
-        using var events = SignInFileReader.Read(counting, "InteractiveSignIns.csv", report).GetEnumerator();
-        Assert.True(events.MoveNext());
-
-        Assert.True(counting.BytesRead < data.Length / 10, $"read {counting.BytesRead:N0} of {data.Length:N0} bytes for the first row");
-    }
-
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute, int second = 0) =>
         new(year, month, day, hour, minute, second, TimeSpan.Zero);
 

@@ -220,18 +220,4 @@ public class JsonReadingTests
         Assert.Empty(read.Output.Errors);
         Assert.Equal("Malmö", Assert.Single(read.Events).City);
     }
-
-    [Fact]
-    public void Records_stream_before_the_file_is_read_to_the_end()
-    {
-        using var data = new MemoryStream();
-        SyntheticSignInLog.WriteJson(data, SyntheticSignInLog.Volume(20_000), SignInLogType.Interactive);
-        var counting = new CountingStream(new MemoryStream(data.ToArray()));
-        var report = new SignInReadReport("big.json");
-
-        using var events = SignInFileReader.Read(counting, "InteractiveSignIns.json", report).GetEnumerator();
-        Assert.True(events.MoveNext());
-
-        Assert.True(counting.BytesRead < data.Length / 10, $"read {counting.BytesRead:N0} of {data.Length:N0} bytes for the first record");
-    }
 }
