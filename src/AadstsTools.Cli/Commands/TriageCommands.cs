@@ -24,7 +24,7 @@ namespace AadstsTools.Cli.Commands
             };
             var summary = new Option<bool>("--summary", "-s") { Description = "One row per code (count, users, apps, first and last seen, fix command) with the patterns found." };
             var groupBy = new Option<string?>("--group-by", "-g") { Description = "Summarise per code, user, app or ip (implies --summary)." };
-            groupBy.AcceptOnlyFromAmong("code", "user", "app", "ip", "Code", "User", "App", "IP", "Ip");
+            groupBy.AcceptOnlyFromAmong("code", "user", "app", "ip");
             var includeBenign = new Option<bool>("--include-benign") { Description = "Also report expected interrupts (50058, 50140 and the other codes the catalog marks benign)." };
             var includeSuccess = new Option<bool>("--include-success") { Description = "Also report successful sign-ins." };
             var codes = new Option<string[]>("--code", "-c") { Description = "Only these codes (50126 or AADSTS50126).", AllowMultipleArgumentsPerToken = true };
@@ -33,7 +33,7 @@ namespace AadstsTools.Cli.Commands
             var since = new Option<string?>("--since") { Description = "Only sign-ins since a time: 24h, 7d, 90m, or a date (2026-11-20T08:00Z). Without --file this would query Microsoft Graph." };
             var days = new Option<int?>("--days", "-d") { Description = "Only sign-ins of the last N days." };
             var dateOrder = new Option<string?>("--date-order") { Description = "How to read dates like 05/06/2026 in re-saved files: auto (default), day-first or month-first." };
-            dateOrder.AcceptOnlyFromAmong("auto", "day-first", "month-first", "DayFirst", "MonthFirst", "Auto");
+            dateOrder.AcceptOnlyFromAmong("auto", "day-first", "month-first");
             var json = GuidanceCommands.JsonOption();
             var overlay = GuidanceCommands.OverlayOption();
             var verbose = GuidanceCommands.VerboseOption();
