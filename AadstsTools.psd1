@@ -15,9 +15,11 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @(
         'AadstsTools.Guidance.format.ps1xml'
+        'AadstsTools.SignInFailure.format.ps1xml'
     )
     CmdletsToExport        = @(
         'Get-AadstsGuidance'
+        'Get-AadSignInFailure'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

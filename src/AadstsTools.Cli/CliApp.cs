@@ -35,6 +35,7 @@ namespace AadstsTools.Cli
             root.Add(GuidanceCommands.List(console));
             root.Add(ReadinessCommand.Create(console));
             root.Add(ResetCommand.Create(console));
+            root.Add(TriageCommands.Triage(console));
             return root;
         }
     }

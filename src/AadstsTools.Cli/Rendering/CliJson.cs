@@ -27,6 +27,8 @@ namespace AadstsTools.Cli.Rendering
     [JsonSerializable(typeof(List<AadstsTools.Guidance>))]
     [JsonSerializable(typeof(AadstsTools.SignInReadiness))]
     [JsonSerializable(typeof(ResetRow))]
+    [JsonSerializable(typeof(AadstsTools.SignInFailure))]
+    [JsonSerializable(typeof(TriageSummaryJson))]
     internal sealed partial class CliJsonContext : JsonSerializerContext
     {
     }

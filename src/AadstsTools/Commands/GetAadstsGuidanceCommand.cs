@@ -42,19 +42,7 @@ namespace AadstsTools.Commands
 
         protected override void BeginProcessing()
         {
-            string? path = OverlayPath == null ? null : GetUnresolvedProviderPathFromPSPath(OverlayPath);
-            GuidanceCatalog catalog;
-            try
-            {
-                catalog = GuidanceCatalog.Load(path);
-            }
-            catch (CatalogFileException ex)
-            {
-                // A broken overlay must not take the built-in catalog down with it.
-                WriteWarning(ex.Message + " The built-in catalog is used without the overlay.");
-                catalog = GuidanceCatalog.BuiltIn;
-            }
-
+            GuidanceCatalog catalog = LoadCatalog(OverlayPath);
             _service = new GuidanceService(catalog);
             if (ParameterSetName == SearchSet)
             {

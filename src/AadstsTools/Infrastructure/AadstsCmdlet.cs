@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using AadstsTools.Catalog;
 using AadstsTools.Output;
 
 namespace AadstsTools.Infrastructure
@@ -25,6 +26,24 @@ namespace AadstsTools.Infrastructure
 
         /// <summary>Runs async engine work, writing its output on the pipeline thread as it comes.</summary>
         protected void RunEngine(Func<IEngineOutput, Task> work) => MarshallingOutput.Run(this, work);
+
+        /// <summary>
+        /// The catalog with the overlay at <paramref name="overlayPath"/> (or $env:AADSTS_CATALOG_OVERLAY); a broken
+        /// overlay is a warning, never the loss of the built-in catalog.
+        /// </summary>
+        protected GuidanceCatalog LoadCatalog(string? overlayPath)
+        {
+            string? path = overlayPath == null ? null : GetUnresolvedProviderPathFromPSPath(overlayPath);
+            try
+            {
+                return GuidanceCatalog.Load(path);
+            }
+            catch (CatalogFileException ex)
+            {
+                WriteWarning(ex.Message + " The built-in catalog is used without the overlay.");
+                return GuidanceCatalog.BuiltIn;
+            }
+        }
 
         /// <summary>Wraps pipeline input so the engine can read its properties by name.</summary>
         protected static object? Unwrap(object? input)
