@@ -99,16 +99,6 @@ public sealed class TriageCommandTests : IDisposable
     }
 
     [Fact]
-    public void Since_without_a_file_says_graph_is_not_available_yet()
-    {
-        var result = CliRunner.Run(null, "triage", "--since", "24h");
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("not available yet", result.Error);
-        Assert.Contains("--file", result.Error);
-    }
-
-    [Fact]
     public void Since_with_a_file_filters_its_rows()
     {
         var result = CliRunner.Run(null, "triage", "-f", Csv, "--since", "2026-11-20T08:00Z", "--summary", "--json");

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using AadstsTools.Cli.Rendering;
 using AadstsTools.Lookup;
 using AadstsTools.SignIns;
@@ -30,28 +31,22 @@ namespace AadstsTools.Cli.Commands
             var codes = new Option<string[]>("--code", "-c") { Description = "Only these codes (50126 or AADSTS50126).", AllowMultipleArgumentsPerToken = true };
             var users = new Option<string[]>("--user", "-u") { Description = "Only these users (UPN or object id).", AllowMultipleArgumentsPerToken = true };
             var apps = new Option<string[]>("--app", "-a") { Description = "Only these apps (app id or name).", AllowMultipleArgumentsPerToken = true };
-            var since = new Option<string?>("--since") { Description = "Only sign-ins since a time: 24h, 7d, 90m, or a date (2026-11-20T08:00Z). Without --file this would query Microsoft Graph." };
+            var since = new Option<string?>("--since") { Description = "Only sign-ins since a time: 24h, 7d, 90m, or a date (2026-11-20T08:00Z). Without --file, Microsoft Graph is read (default: the last 24h)." };
             var days = new Option<int?>("--days", "-d") { Description = "Only sign-ins of the last N days." };
             var dateOrder = new Option<string?>("--date-order") { Description = "How to read dates like 05/06/2026 in re-saved files: auto (default), day-first or month-first." };
             dateOrder.AcceptOnlyFromAmong("auto", "day-first", "month-first");
             var json = GuidanceCommands.JsonOption();
             var overlay = GuidanceCommands.OverlayOption();
             var verbose = GuidanceCommands.VerboseOption();
-            var command = new Command("triage", "What is failing across the tenant: failed sign-ins of a downloaded sign-in log with their fixes, or a summary with the patterns found (spikes, password spray, stale credentials, lockouts).")
+            var graph = new GraphOptions();
+            var command = new Command("triage", "What is failing across the tenant: failed sign-ins from Microsoft Graph (default: the last 24 hours) or from a downloaded sign-in log (--file), with their fixes, or a summary with the patterns found (spikes, password spray, stale credentials, lockouts).")
             {
                 files, summary, groupBy, includeBenign, includeSuccess, codes, users, apps, since, days, dateOrder, json, overlay, verbose,
             };
-            command.SetAction(parse =>
+            graph.AddTo(command);
+            command.SetAction(async (parse, cancellation) =>
             {
                 string[] paths = parse.GetValue(files) ?? Array.Empty<string>();
-                if (paths.Length == 0)
-                {
-                    var error = GraphSignInsNotAvailable.Error();
-                    console.Error.WriteLine("error: " + error.Message + " (--since without --file reads Microsoft Graph.)");
-                    console.Error.WriteLine("       " + error.RecommendedAction!.Replace("Get-AadSignInFailure -Path <file> (aadsts triage --file <file>)", "aadsts triage --file <file>"));
-                    return ExitCodes.InputError;
-                }
-
                 if (!TryWindow(console, parse.GetValue(since), parse.GetValue(days), out DateTimeOffset? from)
                     || !TryCodes(console, parse.GetValue(codes), out int[] codeList)
                     || !GuidanceCommands.TryService(console, parse.GetValue(overlay), out GuidanceService? service))
@@ -71,15 +66,52 @@ namespace AadstsTools.Cli.Commands
                     AppIds = parse.GetValue(apps),
                     Since = from,
                 };
+                if (paths.Length == 0)
+                {
+                    // No file: read Microsoft Graph's sign-in log, by default the last 24 hours.
+                    var graphOptions = WithSince(options, options.Since ?? DateTimeOffset.UtcNow.AddDays(-1));
+                    return await GraphCommandRunner.RunAsync(console, graph, parse, parse.GetValue(verbose), cancellation, async (connection, output) =>
+                    {
+                        var queries = GraphSignInReader.Queries(graphOptions.Since!.Value, null, graphOptions);
+                        return await RunAsync(console, graphOptions, service!, parse.GetValue(json), output,
+                            triage => GraphSignInReader.ReadAsync(connection.Gateway, triage, queries, output)).ConfigureAwait(false);
+                    }).ConfigureAwait(false);
+                }
+
                 var fileOptions = new SignInFileOptions { DateOrder = ParseDateOrder(parse.GetValue(dateOrder)) };
-                return Run(console, paths, options, fileOptions, service!, parse.GetValue(json), parse.GetValue(verbose));
+                var fileOutput = new ConsoleEngineOutput(console, parse.GetValue(verbose), cancellation);
+                return await RunAsync(console, options, service!, parse.GetValue(json), fileOutput, triage =>
+                {
+                    foreach (string path in paths)
+                    {
+                        triage.AddRange(SignInFileReader.ReadAndReport(path, fileOutput, fileOptions));
+                    }
+
+                    return Task.FromResult(true);
+                }).ConfigureAwait(false);
             });
             return command;
         }
 
-        private static int Run(CliConsole console, string[] paths, SignInTriageOptions options, SignInFileOptions fileOptions, GuidanceService service, bool json, bool verbose)
+        private static SignInTriageOptions WithSince(SignInTriageOptions options, DateTimeOffset since) => new SignInTriageOptions
         {
-            var output = new ConsoleEngineOutput(console, verbose, CancellationToken.None);
+            Summary = options.Summary,
+            GroupBy = options.GroupBy,
+            IncludeBenign = options.IncludeBenign,
+            IncludeSuccess = options.IncludeSuccess,
+            ErrorCodes = options.ErrorCodes,
+            UserIds = options.UserIds,
+            AppIds = options.AppIds,
+            Since = since,
+            Until = options.Until,
+            TopCount = options.TopCount,
+            DistinctCap = options.DistinctCap,
+            MaxGroups = options.MaxGroups,
+            Patterns = options.Patterns,
+        };
+
+        private static async Task<int> RunAsync(CliConsole console, SignInTriageOptions options, GuidanceService service, bool json, ConsoleEngineOutput output, Func<SignInTriage, Task<bool>> read)
+        {
             var failures = new TriageText.FailureStream(console.Out, json);
             if (!options.Summary)
             {
@@ -87,11 +119,7 @@ namespace AadstsTools.Cli.Commands
             }
 
             var triage = new SignInTriage(service, options, output);
-            foreach (string path in paths)
-            {
-                triage.AddRange(SignInFileReader.ReadAndReport(path, output, fileOptions));
-            }
-
+            await read(triage).ConfigureAwait(false);
             SignInTriageResult result = triage.Complete();
             if (options.Summary)
             {

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using AadstsTools.Connection;
+using AadstsTools.Graph;
 using AadstsTools.Infrastructure;
 using AadstsTools.Lookup;
 using AadstsTools.Output;
@@ -10,7 +12,7 @@ using AadstsTools.SignIns.Files;
 
 namespace AadstsTools.Commands
 {
-    /// <summary>Failed sign-ins with their fixes, or a summary with the patterns found, from a downloaded sign-in log (Graph to come).</summary>
+    /// <summary>Failed sign-ins with their fixes, or a summary with the patterns found, from Microsoft Graph or a downloaded sign-in log.</summary>
     [Cmdlet(VerbsCommon.Get, "AadSignInFailure", DefaultParameterSetName = GraphSet)]
     [OutputType(typeof(SignInFailure), typeof(SignInFailureSummary))]
     public sealed class GetAadSignInFailureCommand : AadstsCmdlet
@@ -20,6 +22,8 @@ namespace AadstsTools.Commands
 
         private SignInTriage? _triage;
         private SignInFileOptions? _fileOptions;
+        private SignInTriageOptions? _options;
+        private GraphConnection? _connection;
 
         /// <summary>The sign-in log downloaded from the Entra admin center (CSV or JSON); wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -61,7 +65,7 @@ namespace AadstsTools.Commands
         [Parameter]
         public DateTime? Since { get; set; }
 
-        /// <summary>Only sign-ins of the last N days.</summary>
+        /// <summary>Only sign-ins of the last N days (from Graph: the last 24 hours when neither -Since nor -Days is given).</summary>
         [Parameter]
         [ValidateRange(1, 3650)]
         public int? Days { get; set; }
@@ -80,12 +84,6 @@ namespace AadstsTools.Commands
 
         protected override void BeginProcessing()
         {
-            if (ParameterSetName == GraphSet)
-            {
-                ReadFromGraph();
-                return;
-            }
-
             DateTimeOffset? from = Since.HasValue ? new DateTimeOffset(Since.Value) : (DateTimeOffset?)null;
             if (Days.HasValue)
             {
@@ -93,7 +91,19 @@ namespace AadstsTools.Commands
                 from = from.HasValue && from.Value > daysAgo ? from : daysAgo;
             }
 
-            var options = new SignInTriageOptions
+            if (ParameterSetName == GraphSet)
+            {
+                _connection = ConnectionService.Require(ModulePermissions.GetAadSignInFailure, new TerminatingOutput(this));
+                GraphFailure? gap = _connection!.PermissionGap(GraphOperation.ReadSignIns);
+                if (gap != null)
+                {
+                    ThrowTerminatingError(ToErrorRecord(gap.ToEngineError("SignInLogUnavailable", "auditLogs/signIns")));
+                }
+
+                from ??= DateTimeOffset.UtcNow.AddDays(-1);
+            }
+
+            _options = new SignInTriageOptions
             {
                 Summary = Summary.IsPresent || GroupBy.HasValue,
                 GroupBy = GroupBy ?? SignInGroupBy.Code,
@@ -104,8 +114,11 @@ namespace AadstsTools.Commands
                 AppIds = AppId,
                 Since = from,
             };
-            _fileOptions = new SignInFileOptions { DateOrder = DateOrder, LogType = LogType };
-            _triage = new SignInTriage(new GuidanceService(LoadCatalog(OverlayPath)), options, Output);
+            if (ParameterSetName == PathSet)
+            {
+                _fileOptions = new SignInFileOptions { DateOrder = DateOrder, LogType = LogType };
+                _triage = new SignInTriage(new GuidanceService(LoadCatalog(OverlayPath)), _options, Output);
+            }
         }
 
         protected override void ProcessRecord()
@@ -131,10 +144,24 @@ namespace AadstsTools.Commands
             }
         }
 
-        protected override void EndProcessing() => _triage?.Complete();
+        protected override void EndProcessing()
+        {
+            if (_connection == null)
+            {
+                _triage?.Complete();
+                return;
+            }
 
-        /// <summary>The Microsoft Graph path: not built yet; the Graph source will feed the same SignInTriage.</summary>
-        private void ReadFromGraph() => Output.WriteError(GraphSignInsNotAvailable.Error());
+            var guidance = new GuidanceService(LoadCatalog(OverlayPath));
+            var queries = GraphSignInReader.Queries(_options!.Since!.Value, null, _options);
+            RunEngine(async output =>
+            {
+                // Built on the engine's side so that it writes through the marshalled output.
+                var triage = new SignInTriage(guidance, _options, output);
+                await GraphSignInReader.ReadAsync(_connection.Gateway, triage, queries, output).ConfigureAwait(false);
+                triage.Complete();
+            });
+        }
 
         private string[] Resolve(string path)
         {

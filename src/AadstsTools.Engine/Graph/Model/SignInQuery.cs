@@ -22,6 +22,8 @@ namespace AadstsTools.Graph.Model
 
         public string? AppId { get; init; }
 
+        public string? AppDisplayName { get; init; }
+
         public string? IpAddress { get; init; }
 
         public int? ErrorCode { get; init; }
@@ -55,6 +57,11 @@ namespace AadstsTools.Graph.Model
             if (!string.IsNullOrWhiteSpace(AppId))
             {
                 clauses.Add("appId eq " + GraphDirectoryGateway.Quote(AppId!));
+            }
+
+            if (!string.IsNullOrWhiteSpace(AppDisplayName))
+            {
+                clauses.Add("appDisplayName eq " + GraphDirectoryGateway.Quote(AppDisplayName!));
             }
 
             if (!string.IsNullOrWhiteSpace(IpAddress))
