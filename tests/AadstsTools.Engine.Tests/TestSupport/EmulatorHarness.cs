@@ -35,7 +35,8 @@ public sealed class EmulatorHarness : IAsyncDisposable
 
     /// <param name="token">The bearer token (defaults to an opaque one the emulator accepts); a JWT makes permissions known.</param>
     /// <param name="realWaits">Actually wait the retry delays (for the "waited at least Retry-After" test).</param>
-    public static async Task<EmulatorHarness> StartAsync(EmulatorTenant tenant, EmulatorOptions? options = null, string? token = null, bool realWaits = false, int maxRetries = 6)
+    /// <param name="reportingLimiter">The client's reporting limit; by default none to speak of, since the emulator doesn't enforce Graph's unless asked.</param>
+    public static async Task<EmulatorHarness> StartAsync(EmulatorTenant tenant, EmulatorOptions? options = null, string? token = null, bool realWaits = false, int maxRetries = 6, SlidingWindowLimiter? reportingLimiter = null)
     {
         options ??= new EmulatorOptions();
         if (token != null)
@@ -65,7 +66,7 @@ public sealed class EmulatorHarness : IAsyncDisposable
             Mode = AuthenticationMode.AccessToken,
             AccessToken = Secure(options.AccessToken),
             GraphBaseUrl = emulator.BaseUrl,
-        }, CancellationToken.None, policy);
+        }, CancellationToken.None, policy, reportingLimiter ?? new SlidingWindowLimiter(10_000, TimeSpan.FromSeconds(1)));
         return new EmulatorHarness(emulator, connection, waits);
     }
 

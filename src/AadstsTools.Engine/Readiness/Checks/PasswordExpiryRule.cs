@@ -27,16 +27,10 @@ namespace AadstsTools.Readiness.Checks
                 return new ReadinessCheckResult(Check, CheckStatus.Skipped, "Not applicable: a guest's password belongs to their home organisation.");
             }
 
-            if (user.PasswordNeverExpires)
-            {
-                return new ReadinessCheckResult(Check, CheckStatus.Pass, user.OnPremisesSyncEnabled == true
-                    ? "Never expires in the cloud (passwordPolicies: DisablePasswordExpiration, as Entra Connect sets it for password hash sync): expiry is enforced by on-premises AD, and an expired on-premises password shows as AADSTS50144 only with pass-through authentication."
-                    : "Never expires (passwordPolicies: DisablePasswordExpiration).");
-            }
-
             if (!evidence.Domains.Collected)
             {
-                return RuleResults.Unavailable(Check, evidence.Domains, "the domains' password policies");
+                // Without the domains a user-level "never expires" still answers; anything else needs the policy.
+                return user.PasswordNeverExpires ? NeverExpires(user) : RuleResults.Unavailable(Check, evidence.Domains, "the domains' password policies");
             }
 
             DirectoryDomain? domain = DomainPolicy.Resolve(evidence.Domains.Value, user.UpnDomain);
@@ -51,6 +45,11 @@ namespace AadstsTools.Readiness.Checks
             if (domain.IsFederated)
             {
                 return new ReadinessCheckResult(Check, CheckStatus.Skipped, $"Not decided here: '{domain.Id}' is federated, so the password and its expiry live in on-premises AD; an expired on-premises password shows as AADSTS50144.");
+            }
+
+            if (user.PasswordNeverExpires)
+            {
+                return NeverExpires(user);
             }
 
             int? validity = domain.PasswordValidityPeriodInDays;
@@ -95,5 +94,9 @@ namespace AadstsTools.Readiness.Checks
 
             return new ReadinessCheckResult(Check, CheckStatus.Pass, $"Expires on {RuleResults.Day(expires)} (last changed {RuleResults.Day(changed)}, {days}-day policy of '{domain.Id}')." + assumption);
         }
+
+        private ReadinessCheckResult NeverExpires(DirectoryUser user) => new ReadinessCheckResult(Check, CheckStatus.Pass, user.OnPremisesSyncEnabled == true
+            ? "Never expires in the cloud (passwordPolicies: DisablePasswordExpiration, as Entra Connect sets it for password hash sync): expiry is enforced by on-premises AD, and an expired on-premises password shows as AADSTS50144 only with pass-through authentication."
+            : "Never expires (passwordPolicies: DisablePasswordExpiration).");
     }
 }
