@@ -57,7 +57,7 @@ namespace AadstsTools.Build
 
             if (prerelease != null && (prerelease.Length == 0 || !prerelease.All(char.IsAsciiLetterOrDigit)))
             {
-                throw new BuildException(source + ": prerelease label '" + prerelease + "' must be letters and digits only (PowerShell Gallery rule).");
+                throw new BuildException(source + ": Version '" + text + "' has the prerelease label '" + prerelease + "'; it must be letters and digits only (PowerShell Gallery rule).");
             }
 
             return new ModuleVersion(text, numeric, prerelease);

@@ -39,7 +39,7 @@ namespace AadstsTools.Build.Commands
             command.SetAction(parse =>
             {
                 RepositoryPaths repo = Repo(parse);
-                string folder = LayOut(repo, parse.GetValue(ConfigurationOption)!, parse.GetValue(NoBuildOption), parse.GetValue(output) ?? repo.ModuleOut, log);
+                string folder = ModuleBuild.LayOut(repo, parse.GetValue(ConfigurationOption)!, parse.GetValue(NoBuildOption), parse.GetValue(output) ?? repo.ModuleOut, log.WriteLine);
                 log.WriteLine("Module laid out: " + folder);
                 return 0;
             });
@@ -59,7 +59,7 @@ namespace AadstsTools.Build.Commands
                 string configuration = parse.GetValue(ConfigurationOption)!;
                 if (!parse.GetValue(NoBuildOption))
                 {
-                    DotNet.Run(repo.Root, new[] { "build", repo.CmdletsProject, "-c", configuration, "-nologo", "-v:q" }, log.WriteLine);
+                    ModuleBuild.BuildProjects(repo, configuration, log.WriteLine);
                 }
 
                 using CmdletAssemblyInspector cmdlets = CmdletAssemblyInspector.Open(repo.CmdletsAssembly(configuration));
@@ -95,7 +95,7 @@ namespace AadstsTools.Build.Commands
             {
                 RepositoryPaths repo = Repo(parse);
                 string folder = parse.GetValue(module)
-                    ?? LayOut(repo, parse.GetValue(ConfigurationOption)!, parse.GetValue(NoBuildOption), repo.ModuleOut, log);
+                    ?? ModuleBuild.LayOut(repo, parse.GetValue(ConfigurationOption)!, parse.GetValue(NoBuildOption), repo.ModuleOut, log.WriteLine);
                 LayoutSpec layout = LayoutSpec.Load(repo.LayoutSpec);
                 IReadOnlyList<string> problems = ModuleLayoutBuilder.CompareFolder(folder, layout);
                 if (problems.Count > 0)
@@ -108,31 +108,6 @@ namespace AadstsTools.Build.Commands
                 return 0;
             });
             return command;
-        }
-
-        /// <summary>Builds (unless told not to), publishes the engine, and lays the module out.</summary>
-        public static string LayOut(RepositoryPaths repo, string configuration, bool noBuild, string outputRoot, TextWriter log)
-        {
-            if (!noBuild)
-            {
-                DotNet.Run(repo.Root, new[] { "build", repo.CmdletsProject, "-c", configuration, "-nologo", "-v:q" }, log.WriteLine);
-                DotNet.Run(repo.Root, new[] { "build", repo.LoaderProject, "-c", configuration, "-nologo", "-v:q" }, log.WriteLine);
-            }
-
-            string publish = Path.Combine(repo.Staging, "engine-" + configuration);
-            if (Directory.Exists(publish))
-            {
-                Directory.Delete(publish, recursive: true);
-            }
-
-            var arguments = new List<string> { "publish", repo.EngineProject, "-c", configuration, "-o", publish, "-nologo", "-v:q" };
-            if (noBuild)
-            {
-                arguments.Add("--no-build");
-            }
-
-            DotNet.Run(repo.Root, arguments, log.WriteLine);
-            return new ModuleLayoutBuilder(repo, configuration).Build(publish, outputRoot);
         }
 
         private static RepositoryPaths Repo(ParseResult parse) =>
