@@ -65,14 +65,31 @@ namespace AadstsTools.Loading
         private static Assembly? OnDefaultResolving(AssemblyLoadContext defaultContext, AssemblyName assemblyName)
         {
             ModuleLoadContext? context = _context;
-            if (context == null || _policy == null)
+            DependencyPolicy? policy = _policy;
+            if (context == null || policy == null)
             {
                 return null;
             }
 
-            // Asking the context by name (not by path) lets it return the engine it already holds.
-            LoadDecision decision = _policy.ForDefaultContext(assemblyName);
-            return decision.Source == LoadSource.Dependencies ? context.LoadFromAssemblyName(assemblyName) : null;
+            LoadDecision decision = policy.ForDefaultContext(assemblyName);
+            if (decision.Source != LoadSource.Dependencies)
+            {
+                return null;
+            }
+
+            // By path, never by name: a by-name load the context declined would come back here, forever.
+            lock (Gate)
+            {
+                foreach (Assembly loaded in context.Assemblies)
+                {
+                    if (string.Equals(loaded.GetName().Name, assemblyName.Name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return loaded;
+                    }
+                }
+
+                return context.LoadFromAssemblyPath(decision.Path!);
+            }
         }
     }
 }
