@@ -60,6 +60,31 @@ public sealed class PackageTests : IDisposable
     }
 
     [Fact]
+    public void NuGet_itself_restores_the_package_from_a_folder_feed_and_extracts_the_module()
+    {
+        ModulePackage.Create(Module("1.2.3", prerelease: null), _folder.Combine("feed"));
+        _folder.Write("consumer/consumer.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
+              </PropertyGroup>
+              <ItemGroup><PackageReference Include="AadstsTools" Version="1.2.3" /></ItemGroup>
+            </Project>
+            """);
+
+        AadstsTools.Build.Layout.DotNet.Run(
+            _folder.Combine("consumer"),
+            new[] { "restore", "--source", _folder.Combine("feed"), "--packages", _folder.Combine("packages"), "-nologo" },
+            _ => { });
+
+        string extracted = _folder.Combine("packages", "aadststools", "1.2.3");
+        Assert.True(File.Exists(Path.Combine(extracted, "AadstsTools.psd1")));
+        Assert.True(File.Exists(Path.Combine(extracted, "Dependencies", "AadstsTools.Engine.dll")));
+    }
+
+    [Fact]
     public void Packing_the_same_folder_twice_gives_the_same_bytes()
     {
         string module = Module("1.2.3", prerelease: null);
