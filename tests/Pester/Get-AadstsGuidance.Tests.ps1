@@ -194,10 +194,10 @@ Describe 'Get-AadstsGuidance organisation overlay' {
 
 Describe 'Get-AadstsGuidance format views' {
     It 'has a table view and a list view for AadstsTools.Guidance' {
-        $views = (Get-FormatData -TypeName AadstsTools.Guidance).FormatViewDefinition
+        $controls = (Get-FormatData -TypeName AadstsTools.Guidance).FormatViewDefinition | ForEach-Object { $_.Control.GetType().Name }
 
-        $views.Control.GetType().Name | Should -Contain 'TableControl'
-        $views.Control.GetType().Name | Should -Contain 'ListControl'
+        $controls | Should -Contain 'TableControl'
+        $controls | Should -Contain 'ListControl'
     }
 
     It 'shows code, name, category and summary in the table' {

@@ -26,7 +26,8 @@ Describe 'Dependency isolation in PowerShell 7' -Skip:($PSVersionTable.PSEdition
                 $path = Join-Path $Work "$name.dll"
                 # A higher version than the module's: if the module's context deferred to the default one,
                 # it would bind to these stand-ins, which lack every type the engine uses.
-                Add-Type -TypeDefinition "[assembly: System.Reflection.AssemblyVersion(`"99.0.0.0`")] namespace StandIn { public class Marker { } }" -OutputAssembly $path -OutputType Library
+                $namespace = 'StandIn.' + $name.Replace('.', '_')
+                Add-Type -TypeDefinition "[assembly: System.Reflection.AssemblyVersion(`"99.0.0.0`")] namespace $namespace { public class Marker { } }" -OutputAssembly $path -OutputType Library
                 $versions[$name] = [System.Reflection.Assembly]::LoadFrom($path).GetName().Version.ToString()
             }
 
