@@ -112,6 +112,8 @@ function Start-AadstsGraphEmulator {
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $process = [System.Diagnostics.Process]::Start($start)
+    # Both pipes are drained in the background from now on, so a chatty emulator never blocks on a full pipe.
+    $errorTask = $process.StandardError.ReadToEndAsync()
 
     # The emulator prints 'listening on http://127.0.0.1:PORT/v1.0' once it accepts connections.
     $deadline = [datetime]::UtcNow + $StartTimeout
@@ -125,6 +127,7 @@ function Start-AadstsGraphEmulator {
             break
         }
         if ($read.Result -match 'listening on (?<url>http://127\.0\.0\.1:\d+/v1\.0)') {
+            $null = $process.StandardOutput.ReadToEndAsync()
             return [pscustomobject]@{
                 Process = $process
                 BaseUrl = $Matches.url
@@ -133,10 +136,10 @@ function Start-AadstsGraphEmulator {
         }
     }
 
-    $errorText = if ($process.HasExited) { $process.StandardError.ReadToEnd() } else { '' }
     if (-not $process.HasExited) {
         $process.Kill()
     }
+    $errorText = if ($errorTask.Wait(5000)) { $errorTask.Result } else { '' }
     throw "The Graph emulator did not report 'listening on ...' within $StartTimeout. $errorText"
 }
 
