@@ -12,6 +12,7 @@ namespace AadstsTools.Build
             {
                 BuildCommands.Layout(Console.Out),
                 BuildCommands.HelpCommand(Console.Out),
+                BuildCommands.NewDocs(Console.Out),
                 BuildCommands.Package(Console.Out),
             };
             ParseResult parsed = root.Parse(args);

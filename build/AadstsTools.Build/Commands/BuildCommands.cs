@@ -83,6 +83,37 @@ namespace AadstsTools.Build.Commands
             return command;
         }
 
+        public static Command NewDocs(TextWriter log)
+        {
+            var command = new Command("new-docs", "Write docs/<Cmdlet>.md for each compiled cmdlet that has no page yet: syntax and parameter blocks from the assembly, placeholders for the prose.")
+            {
+                RepoOption, ConfigurationOption, NoBuildOption,
+            };
+            command.SetAction(parse =>
+            {
+                RepositoryPaths repo = Repo(parse);
+                string configuration = parse.GetValue(ConfigurationOption)!;
+                if (!parse.GetValue(NoBuildOption))
+                {
+                    ModuleBuild.BuildProjects(repo, configuration, log.WriteLine);
+                }
+
+                using CmdletAssemblyInspector cmdlets = CmdletAssemblyInspector.Open(repo.CmdletsAssembly(configuration));
+                foreach (CompiledCmdlet cmdlet in cmdlets.Cmdlets)
+                {
+                    string page = Path.Combine(repo.Docs, cmdlet.Name + ".md");
+                    if (!File.Exists(page))
+                    {
+                        File.WriteAllText(page, MarkdownHelpSkeleton.Write(cmdlet));
+                        log.WriteLine("Written: " + page + " (replace every {{ ... }} placeholder)");
+                    }
+                }
+
+                return 0;
+            });
+            return command;
+        }
+
         public static Command Package(TextWriter log)
         {
             var module = new Option<string?>("--module") { Description = "The laid-out module folder (default: lay it out first, as 'layout' does)." };

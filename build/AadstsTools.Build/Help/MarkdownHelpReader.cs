@@ -34,6 +34,14 @@ namespace AadstsTools.Build.Help
         {
             MarkdownDocument document = MarkdownDocument.Parse(text, source);
             var problems = new List<string>();
+            string[] lines = text.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Contains(MarkdownHelpSkeleton.PlaceholderStart, StringComparison.Ordinal))
+                {
+                    problems.Add(source + ": line " + (i + 1) + ": replace the placeholder '" + lines[i].Trim() + "' with real help.");
+                }
+            }
 
             if (!document.FrontMatter.TryGetValue("schema", out string? schema) || !schema.StartsWith("2.", StringComparison.Ordinal))
             {

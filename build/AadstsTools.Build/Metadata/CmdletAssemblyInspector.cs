@@ -214,7 +214,7 @@ namespace AadstsTools.Build.Metadata
                     .ToList();
                 if (sets.Count > 0)
                 {
-                    parameters.Add(new CompiledParameter(property.Name, ShortTypeName(property.PropertyType), Aliases(attributes), sets));
+                    parameters.Add(new CompiledParameter(property.Name, ShortTypeName(property.PropertyType), Aliases(attributes), sets, EnumNames(property.PropertyType)));
                 }
             }
 
@@ -265,6 +265,19 @@ namespace AadstsTools.Build.Metadata
             }
 
             return false;
+        }
+
+        private static IReadOnlyList<string> EnumNames(Type type)
+        {
+            Type element = type.IsArray ? type.GetElementType()! : type;
+            if (element.IsGenericType && element.GetGenericTypeDefinition().FullName == "System.Nullable`1")
+            {
+                element = element.GetGenericArguments()[0];
+            }
+
+            return element.IsEnum
+                ? element.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => f.Name).ToList()
+                : Array.Empty<string>();
         }
 
         private static string ShortTypeName(Type type)
