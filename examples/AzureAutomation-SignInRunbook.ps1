@@ -36,10 +36,9 @@ reported with an unknown outcome rather than reset blindly. Pass -ResetUnknownOu
 you have checked them. For very large runs, a Hybrid Runbook Worker with a local disk keeps the journal on
 that disk.
 
-PARAMETERS OF AADSTSTOOLS THAT THIS RUNBOOK ASSUMES. The Graph cmdlets are being written alongside this
-example; the catalog README and issues 3-5 name -UserId, -Days, -RevokeSessions, -JournalPath and
--AvoidAmbiguousCharacters. The others used here are marked "ASSUMED" where they are used; check them with
-Get-Help before the first run.
+The cmdlet parameters and result properties used here are those of AadstsTools' Graph cmdlets as merged on
+main (Connect-AadstsGraph -Identity, Test-UserSignInReadiness, Reset-AadUserPassword -JournalPath
+-ResetUnknown); Get-Help <command> -Full describes them.
 
 .EXAMPLE
 Start-AzAutomationRunbook -AutomationAccountName aa-identity -ResourceGroupName rg-identity -Name AadstsSignIn -Parameters @{
@@ -149,13 +148,12 @@ function Split-IntoSets([object[]] $Items, [int] $Size) {
 
 Import-Module AadstsTools
 
-# ASSUMED parameters: -ManagedIdentity and -ClientId (issue 3: "managed identity (system-assigned, or
-# user-assigned by client ID)"). It never prompts.
+# The managed identity: system-assigned, or user-assigned by its client ID. It never prompts.
 if ($ManagedIdentityClientId) {
-    Connect-AadstsGraph -ManagedIdentity -ClientId $ManagedIdentityClientId
+    Connect-AadstsGraph -Identity -ClientId $ManagedIdentityClientId
 }
 else {
-    Connect-AadstsGraph -ManagedIdentity
+    Connect-AadstsGraph -Identity
 }
 Get-AadstsGraphContext | Format-List | Out-String | Write-Output
 
@@ -170,17 +168,18 @@ switch ($Mode) {
     'ReadinessReport' {
         $reportPath = Join-Path $work "readiness-$runStamp.csv"
         # One result per user, even for an unknown or malformed one; results stream out set by set.
-        # ASSUMED output properties (issue 4 describes them): UserPrincipalName, Verdict, PredictedCodes, Checks
-        # (each with Name, Result, Detail, Remedy).
+        # Each result (AadstsTools.SignInReadiness) has the verdict, the checks (Check, Status, Detail, Remedy,
+        # RemedyCommand) and the AADSTS codes the user would meet.
         $users | Test-UserSignInReadiness -Days $Days -ErrorAction Continue |
             ForEach-Object {
-                $failing = @($_.Checks | Where-Object { $_.Result -in 'Fail', 'Warning', 'Error' })
+                $failing = @($_.Checks | Where-Object { [string]$_.Status -in 'Fail', 'Warning', 'Error' })
                 [pscustomobject]@{
                     UserPrincipalName = $_.UserPrincipalName
+                    Input             = $_.Input
                     Verdict           = $_.Verdict
                     PredictedCodes    = ($_.PredictedCodes | ForEach-Object { "AADSTS$_" }) -join ' '
-                    Problems          = ($failing | ForEach-Object { "$($_.Name): $($_.Detail)" }) -join ' | '
-                    Fixes             = ($failing | Where-Object { $_.Remedy } | ForEach-Object { $_.Remedy }) -join ' | '
+                    Problems          = ($failing | ForEach-Object { "$($_.Check): $($_.Detail)" }) -join ' | '
+                    Fixes             = ($failing | Where-Object { $_.RemedyCommand } | ForEach-Object { $_.RemedyCommand }) -join ' | '
                 }
             } |
             Export-Csv -LiteralPath $reportPath -NoTypeInformation -Encoding utf8
@@ -212,8 +211,8 @@ switch ($Mode) {
         $resultsPath = Join-Path $work "reset-$runStamp.csv"
         $counts = @{}
         foreach ($set in Split-IntoSets $users $SetSize) {
-            # ASSUMED parameter: -ResetUnknownOutcome (issue 5: users whose outcome is unknown are reset again
-            # "only when asked"). -Confirm:$false because a runbook cannot answer a prompt.
+            # -ResetUnknown resets again the users whose outcome the journal could not tell ("only when asked").
+            # -Confirm:$false because a runbook cannot answer a prompt.
             $reset = @{
                 JournalPath              = $journal
                 AvoidAmbiguousCharacters = $true
@@ -222,20 +221,20 @@ switch ($Mode) {
                 ErrorAction              = 'Continue'
             }
             if ($ResetUnknownOutcome) {
-                $reset.ResetUnknownOutcome = $true
+                $reset.ResetUnknown = $true
             }
 
-            # ASSUMED output properties (issue 5): UserPrincipalName, Status (Reset, WhatIf, Skipped, Failed),
-            # NewPassword (SecureString), SessionsRevoked, RequestId, ErrorKind, ErrorMessage, Timestamp.
+            # Each result (AadstsTools.PasswordResetResult): UserPrincipalName, Status (Reset, WhatIf, Skipped,
+            # Failed), Password (SecureString), SessionsRevoked, RequestId, ErrorKind, Message, Timestamp.
             $set | Reset-AadUserPassword @reset | ForEach-Object {
-                if ($_.Status -eq 'Reset' -and $_.NewPassword) {
+                if ([string]$_.Status -eq 'Reset' -and $_.Password) {
                     # Key Vault secret names allow letters, digits and dashes only.
                     $secretName = 'aadsts-reset-' + ($_.UserPrincipalName -replace '[^A-Za-z0-9]', '-')
-                    $null = Set-AzKeyVaultSecret -VaultName $PasswordVaultName -Name $secretName -SecretValue $_.NewPassword `
+                    $null = Set-AzKeyVaultSecret -VaultName $PasswordVaultName -Name $secretName -SecretValue $_.Password `
                         -ContentType 'temporary password; change required at next sign-in' -Expires (Get-Date).AddDays(7)
                 }
                 $counts[[string]$_.Status] = 1 + [int]$counts[[string]$_.Status]
-                $_ | Select-Object UserPrincipalName, Status, SessionsRevoked, RequestId, ErrorKind, ErrorMessage, Timestamp
+                $_ | Select-Object UserPrincipalName, Input, Status, SessionsRevoked, RequestId, ErrorKind, Message, Timestamp
             } | Export-Csv -LiteralPath $resultsPath -NoTypeInformation -Encoding utf8 -Append
 
             # Copy the journal out of the sandbox after every set: it is what a re-run resumes from.

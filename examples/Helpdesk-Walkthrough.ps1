@@ -16,10 +16,8 @@ see Get-Help about_AadstsTools for the roles each step needs); step 1 works offl
   4. The fix: Reset-AadUserPassword, with a password that is easy to read over the phone, a change forced at
      the next sign-in, and optionally the user's sessions revoked.
 
-PARAMETERS OF AADSTSTOOLS THAT THIS SCRIPT ASSUMES. -UserId, -Days, -ErrorCode, -Summary, -RevokeSessions
-and -AvoidAmbiguousCharacters are named by the catalog README; the result properties used below (Verdict,
-Checks, PredictedCodes, Status, NewPassword, ErrorMessage) and Get-AadstsGraphContext's output are marked
-"ASSUMED" where they are used.
+The parameters and result properties used here are those of AadstsTools' Graph cmdlets as merged on main;
+Get-Help <command> -Full describes them.
 
 .PARAMETER UserPrincipalName
 The user who cannot sign in; asked for when not given.
@@ -96,10 +94,9 @@ if (-not $context) {
     Connect-AadstsGraph
     $context = Get-AadstsGraphContext
 }
-# ASSUMED property names of the context (issue 3: tenant, account, cloud, scopes, auth type).
 Write-Host "Signed in as $($context.Account) to tenant $($context.TenantId) ($($context.Cloud))."
 
-# ASSUMED output properties (issue 4): Verdict (Ready, AtRisk, Blocked, Unknown), Checks, PredictedCodes.
+# Verdict (Ready, AtRisk, Blocked, Unknown), the checks, and the AADSTS codes the user would meet.
 $readiness = Test-UserSignInReadiness -UserId $UserPrincipalName -Days 7
 $readiness | Format-List | Out-Host
 if ($reportedCodes.Count -gt 0 -and $readiness.PredictedCodes) {
@@ -136,16 +133,16 @@ $revoke = Read-YesNo 'Also end the user''s existing sessions (they sign in again
 Reset-AadUserPassword -UserId $UserPrincipalName -AvoidAmbiguousCharacters -RevokeSessions:$revoke -WhatIf
 $result = Reset-AadUserPassword -UserId $UserPrincipalName -AvoidAmbiguousCharacters -RevokeSessions:$revoke -Confirm
 
-# ASSUMED output properties (issue 5): Status, NewPassword (SecureString), ErrorMessage.
-if ($result.Status -ne 'Reset') {
-    Write-Warning "The password was not reset: $($result.Status) $($result.ErrorMessage)"
+# Status (Reset, WhatIf, Skipped, Failed), Password (a SecureString), Message when it was not reset.
+if ([string]$result.Status -ne 'Reset') {
+    Write-Warning "The password was not reset: $($result.Status) $($result.Message)"
     return
 }
 
 Write-Host 'Password reset. The user must change it at the next sign-in.' -ForegroundColor Green
 if (Read-YesNo 'Show the temporary password once, to read it to the user') {
     # On screen only (and in a transcript, if one is running): never to the pipeline, a log or a file.
-    Write-Host ([System.Net.NetworkCredential]::new('', $result.NewPassword).Password) -ForegroundColor Yellow
+    Write-Host ([System.Net.NetworkCredential]::new('', $result.Password).Password) -ForegroundColor Yellow
     Read-Host 'Press Enter when it has been read out; the screen is then cleared' | Out-Null
     Clear-Host
 }

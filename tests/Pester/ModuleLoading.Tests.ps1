@@ -14,7 +14,7 @@ Describe 'Dependency isolation in PowerShell 7' -Skip:($PSVersionTable.PSEdition
     BeforeAll {
         $script:Folder = Get-AadstsTestModuleFolder
         $script:Report = Join-Path $TestDrive 'report.json'
-        $script:Fixture = Get-AadstsEmulatorFixture
+        $script:Fixture = Get-AadstsEmulatorFixture -Name contoso
         $script:Emulator = if ($Fixture) { Start-AadstsGraphEmulator -Fixture $Fixture } else { $null }
 
         # Runs in a child pwsh so the default context starts clean and the stand-ins load before the module.
@@ -36,14 +36,13 @@ Describe 'Dependency isolation in PowerShell 7' -Skip:($PSVersionTable.PSEdition
             $graphResult = $null
             $graphError = $null
             $connect = Get-Command Connect-AadstsGraph -ErrorAction SilentlyContinue
-            # ASSUMED parameters (issue 3 names none): -AccessToken and -GraphEndpoint point the module at the emulator.
-            if ($GraphBaseUrl -and $connect -and $connect.Parameters.ContainsKey('AccessToken') -and $connect.Parameters.ContainsKey('GraphEndpoint')) {
+            # The module reaches the emulator through AADSTS_GRAPH_BASE_URL, with the emulator's static token.
+            if ($GraphBaseUrl -and $connect) {
+                $env:AADSTS_GRAPH_BASE_URL = $GraphBaseUrl
                 try {
-                    Connect-AadstsGraph -AccessToken (ConvertTo-SecureString 'emulator-token' -AsPlainText -Force) -GraphEndpoint $GraphBaseUrl
-                    $graphResult = Get-AadstsGraphContext | Select-Object -First 1 | Out-String
-                    if (Get-Command Test-UserSignInReadiness -ErrorAction SilentlyContinue) {
-                        $graphResult = Test-UserSignInReadiness -UserId 'adele.vance@contoso.test' -ErrorAction Continue | Out-String
-                    }
+                    Connect-AadstsGraph -AccessToken (ConvertTo-SecureString 'emulator-token' -AsPlainText -Force)
+                    $readiness = Test-UserSignInReadiness -UserId 'alice.ready@contoso.com'
+                    $graphResult = [string]$readiness.Verdict
                 }
                 catch {
                     $graphError = $_.Exception.ToString()
@@ -64,6 +63,7 @@ Describe 'Dependency isolation in PowerShell 7' -Skip:($PSVersionTable.PSEdition
                 StandIns        = $versions
                 GuidanceCode    = $guidance.Code
                 GraphAttempted  = ([bool]$graphResult -or [bool]$graphError)
+                GraphVerdict    = $graphResult
                 GraphError      = $graphError
                 Assemblies      = @($assemblies)
             } | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $Report
@@ -104,11 +104,12 @@ Describe 'Dependency isolation in PowerShell 7' -Skip:($PSVersionTable.PSEdition
 
     It 'uses its own Microsoft.Identity.Client and Azure.Core for Graph, in its own context' {
         if (-not $Result.GraphAttempted) {
-            Set-ItResult -Skipped -Because 'the Graph cmdlets, the emulator fixture or the assumed -AccessToken/-GraphEndpoint parameters of Connect-AadstsGraph are not there yet'
+            Set-ItResult -Skipped -Because 'Connect-AadstsGraph or the emulator (tests/AadstsTools.GraphEmulator, fixture contoso.json) is not in this build'
             return
         }
 
         $Result.GraphError | Should -BeNullOrEmpty
+        $Result.GraphVerdict | Should -BeIn @('Ready', 'AtRisk', 'Blocked', 'Unknown')
         foreach ($name in 'Azure.Core', 'Microsoft.Identity.Client') {
             $ours = $Result.Assemblies | Where-Object { $_.Name -eq $name -and $_.Context -eq 'AadstsTools' }
             if ($ours) {
