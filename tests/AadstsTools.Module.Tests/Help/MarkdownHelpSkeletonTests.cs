@@ -40,8 +40,10 @@ public sealed class MarkdownHelpSkeletonTests : IDisposable
         Directory.CreateDirectory(docs);
         File.WriteAllText(Path.Combine(docs, "Get-AadstsGuidance.md"), filled);
 
-        Assert.Empty(ModuleChecks.HelpCoverage(docs, _cmdlets, out IReadOnlyList<CommandHelp> help));
+        IReadOnlyList<string> problems = ModuleChecks.HelpCoverage(docs, _cmdlets, out IReadOnlyList<CommandHelp> help);
 
+        // Other cmdlets have no page in this folder; only this one's problems matter here.
+        Assert.DoesNotContain(problems, p => p.Contains("Get-AadstsGuidance", StringComparison.Ordinal));
         CommandHelp page = Assert.Single(help);
         Assert.Equal(new[] { "Lookup", "Search", "All" }.Order(), page.SyntaxSets.Select(s => s.Name).Order());
         Assert.True(page.SyntaxSets.Single(s => s.Name == "Lookup").IsDefault);
