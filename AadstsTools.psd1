@@ -16,10 +16,18 @@
     FormatsToProcess       = @(
         'AadstsTools.Guidance.format.ps1xml'
         'AadstsTools.SignInFailure.format.ps1xml'
+        'AadstsTools.Readiness.format.ps1xml'
+        'AadstsTools.Reset.format.ps1xml'
+        'AadstsTools.Connection.format.ps1xml'
     )
     CmdletsToExport        = @(
         'Get-AadstsGuidance'
+        'Test-UserSignInReadiness'
+        'Reset-AadUserPassword'
         'Get-AadSignInFailure'
+        'Connect-AadstsGraph'
+        'Disconnect-AadstsGraph'
+        'Get-AadstsGraphContext'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

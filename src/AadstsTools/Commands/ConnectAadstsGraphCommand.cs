@@ -19,6 +19,10 @@ namespace AadstsTools.Commands
         private const string SecretSet = "ClientSecret";
         private const string TokenSet = "AccessToken";
 
+        // Engine enums are kept boxed: a field of an engine value type would make PowerShell load the engine
+        // while it lists this assembly's types, before the module initializer can find it in Dependencies/.
+        private object? _environment;
+
         /// <summary>Tenant id or a verified domain.</summary>
         [Parameter(ParameterSetName = InteractiveSet)]
         [Parameter(ParameterSetName = DeviceCodeSet)]
@@ -72,7 +76,11 @@ namespace AadstsTools.Commands
         /// <summary>The Microsoft cloud: Global, USGov, USGovDoD or China.</summary>
         [Parameter]
         [Alias("Cloud")]
-        public GraphCloud Environment { get; set; } = GraphCloud.Global;
+        public GraphCloud Environment
+        {
+            get => _environment is GraphCloud cloud ? cloud : GraphCloud.Global;
+            set => _environment = value;
+        }
 
         /// <summary>Keep tokens in the operating system's protected cache across sessions (memory only otherwise).</summary>
         [Parameter(ParameterSetName = InteractiveSet)]

@@ -25,6 +25,11 @@ namespace AadstsTools.Commands
         private SignInTriageOptions? _options;
         private GraphConnection? _connection;
 
+        // Engine enums are kept boxed (see ConnectAadstsGraphCommand): no engine value type in this type's layout.
+        private object? _groupBy;
+        private object? _dateOrder;
+        private object? _logType;
+
         /// <summary>The sign-in log downloaded from the Entra admin center (CSV or JSON); wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "FilePath")]
@@ -36,7 +41,11 @@ namespace AadstsTools.Commands
 
         /// <summary>Summarise per Code, User, App or IP (implies -Summary).</summary>
         [Parameter]
-        public SignInGroupBy? GroupBy { get; set; }
+        public SignInGroupBy? GroupBy
+        {
+            get => _groupBy as SignInGroupBy?;
+            set => _groupBy = value;
+        }
 
         /// <summary>Also return expected interrupts (codes the catalog marks benign, such as 50058 and 50140).</summary>
         [Parameter]
@@ -72,11 +81,19 @@ namespace AadstsTools.Commands
 
         /// <summary>How to read dates like 05/06/2026 in a file a spreadsheet re-saved.</summary>
         [Parameter(ParameterSetName = PathSet)]
-        public SignInDateOrder DateOrder { get; set; } = SignInDateOrder.Auto;
+        public SignInDateOrder DateOrder
+        {
+            get => _dateOrder is SignInDateOrder order ? order : SignInDateOrder.Auto;
+            set => _dateOrder = value;
+        }
 
         /// <summary>The log the file holds, when its name and columns don't tell.</summary>
         [Parameter(ParameterSetName = PathSet)]
-        public SignInLogType? LogType { get; set; }
+        public SignInLogType? LogType
+        {
+            get => _logType as SignInLogType?;
+            set => _logType = value;
+        }
 
         /// <summary>An organisation overlay file; defaults to $env:AADSTS_CATALOG_OVERLAY.</summary>
         [Parameter]

@@ -8,24 +8,28 @@ using AadstsTools.Output;
 namespace AadstsTools.Infrastructure
 {
     /// <summary>
-    /// Base of every cmdlet: implements the engine's output over PSCmdlet and turns Ctrl+C into
-    /// cancellation of the engine's work.
+    /// Base of every cmdlet: gives the engine an output over PSCmdlet and turns Ctrl+C into cancellation of the
+    /// engine's work.
     /// </summary>
-    public abstract class AadstsCmdlet : PSCmdlet, IEngineOutput
+    /// <remarks>
+    /// Public types of this assembly must load without the engine: PowerShell enumerates them before the module
+    /// initializer has made the engine (in Dependencies/) resolvable. So the engine's output interface is
+    /// implemented by a private nested class, never by this class or a cmdlet (a test checks).
+    /// </remarks>
+    public abstract class AadstsCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-
-        CancellationToken IEngineOutput.CancellationToken => _stopping.Token;
+        private CmdletOutput? _output;
 
         /// <summary>The engine's view of this cmdlet.</summary>
-        protected IEngineOutput Output => this;
+        protected IEngineOutput Output => _output ??= new CmdletOutput(this, _stopping.Token);
 
         protected CancellationToken CancellationToken => _stopping.Token;
 
         protected override void StopProcessing() => _stopping.Cancel();
 
         /// <summary>Runs async engine work, writing its output on the pipeline thread as it comes.</summary>
-        protected void RunEngine(Func<IEngineOutput, Task> work) => MarshallingOutput.Run(this, work);
+        protected void RunEngine(Func<IEngineOutput, Task> work) => MarshallingOutput.Run(Output, work);
 
         /// <summary>
         /// The catalog with the overlay at <paramref name="overlayPath"/> (or $env:AADSTS_CATALOG_OVERLAY); a broken
@@ -62,33 +66,6 @@ namespace AadstsTools.Infrastructure
             return input;
         }
 
-        void IEngineOutput.WriteObject(object item) => WriteObject(item);
-
-        void IEngineOutput.WriteError(EngineError error) => WriteError(ToErrorRecord(error));
-
-        void IEngineOutput.WriteWarning(string message) => WriteWarning(message);
-
-        void IEngineOutput.WriteVerbose(string message) => WriteVerbose(message);
-
-        void IEngineOutput.WriteDebug(string message) => WriteDebug(message);
-
-        void IEngineOutput.WriteProgress(ProgressUpdate progress)
-        {
-            var record = new ProgressRecord(progress.ActivityId, progress.Activity, progress.Status)
-            {
-                PercentComplete = progress.PercentComplete,
-                RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
-            };
-            if (progress.CurrentOperation != null)
-            {
-                record.CurrentOperation = progress.CurrentOperation;
-            }
-
-            WriteProgress(record);
-        }
-
-        bool IEngineOutput.ShouldProcess(string target, string action) => Approve(target, action);
-
         /// <summary>The engine's ShouldProcess question; commands with -Force answer it themselves.</summary>
         protected virtual bool Approve(string target, string action) => ShouldProcess(target, action);
 
@@ -106,14 +83,46 @@ namespace AadstsTools.Infrastructure
 
             return record;
         }
-    }
 
-    /// <summary>The exception behind the module's error records.</summary>
-    public sealed class AadstsException : Exception
-    {
-        public AadstsException(string message, Exception? inner)
-            : base(message, inner)
+        /// <summary>The engine's output, written through the cmdlet.</summary>
+        private sealed class CmdletOutput : IEngineOutput
         {
+            private readonly AadstsCmdlet _cmdlet;
+
+            public CmdletOutput(AadstsCmdlet cmdlet, CancellationToken cancellationToken)
+            {
+                _cmdlet = cmdlet;
+                CancellationToken = cancellationToken;
+            }
+
+            public CancellationToken CancellationToken { get; }
+
+            public void WriteObject(object item) => _cmdlet.WriteObject(item);
+
+            public void WriteError(EngineError error) => _cmdlet.WriteError(ToErrorRecord(error));
+
+            public void WriteWarning(string message) => _cmdlet.WriteWarning(message);
+
+            public void WriteVerbose(string message) => _cmdlet.WriteVerbose(message);
+
+            public void WriteDebug(string message) => _cmdlet.WriteDebug(message);
+
+            public void WriteProgress(ProgressUpdate progress)
+            {
+                var record = new ProgressRecord(progress.ActivityId, progress.Activity, progress.Status)
+                {
+                    PercentComplete = progress.PercentComplete,
+                    RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
+                };
+                if (progress.CurrentOperation != null)
+                {
+                    record.CurrentOperation = progress.CurrentOperation;
+                }
+
+                _cmdlet.WriteProgress(record);
+            }
+
+            public bool ShouldProcess(string target, string action) => _cmdlet.Approve(target, action);
         }
     }
 }
