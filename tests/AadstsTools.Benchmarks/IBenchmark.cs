@@ -21,8 +21,8 @@ public sealed class BenchmarkReport(TextWriter writer)
         writer.WriteLine(new string('=', text.Length));
     }
 
-    public void Figure(string name, double value, string unit, string? note = null) =>
-        writer.WriteLine($"  {name,-48} {value,14:N1} {unit}{(note == null ? string.Empty : "   (" + note + ")")}");
+    public void Figure(string name, double value, string unit, string? note = null, int decimals = 1) =>
+        writer.WriteLine($"  {name,-48} {value.ToString("N" + decimals, System.Globalization.CultureInfo.InvariantCulture),14} {unit}{(note == null ? string.Empty : "   (" + note + ")")}");
 
     public void Text(string text) => writer.WriteLine("  " + text);
 }

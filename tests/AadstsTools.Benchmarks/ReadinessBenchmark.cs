@@ -46,8 +46,8 @@ public sealed class ReadinessBenchmark : IBenchmark
         long reporting = requests.Count(r => !r.InBatch && (r.Path.StartsWith("/reports", StringComparison.Ordinal) || r.Path.StartsWith("/auditLogs", StringComparison.Ordinal)));
         TimeSpan floor = GraphBenchmarkSupport.ReportingFloor(reporting);
         report.Text($"module: {output.Results:N0} results for {Users:N0} inputs, {output.Errors} errors, {requests.Count(r => r.Status == 429)} throttled answers");
-        report.Figure("module: HTTP requests per user", (double)http / Users, "requests", $"{http:N0} in all; target <= 0.1");
-        report.Figure("module: Graph operations per user", (double)operations / Users, "operations", $"{operations:N0}, $batch sub-requests counted one by one");
+        report.Figure("module: HTTP requests per user", (double)http / Users, "requests", $"{http:N0} in all; target <= 0.1", decimals: 4);
+        report.Figure("module: Graph operations per user", (double)operations / Users, "operations", $"{operations:N0}, $batch sub-requests counted one by one", decimals: 4);
         report.Figure("module: reporting calls", reporting, "calls");
         report.Figure("module: wall time", moduleTime.TotalSeconds, "s");
         report.Figure("module: floor the reporting limit imposes", floor.TotalSeconds, "s", $"wall / floor = {(floor.TotalSeconds > 0 ? moduleTime.TotalSeconds / floor.TotalSeconds : 0):N2}; target <= 1.5");

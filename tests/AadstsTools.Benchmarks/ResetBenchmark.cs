@@ -36,10 +36,7 @@ public sealed class ResetBenchmark : IBenchmark
             var clock = Stopwatch.StartNew();
             using (var runner = new ResetRunner(connection.Gateway, new ResetOptions { JournalPath = journal }, connection.PermissionGap))
             {
-                for (int i = 0; i < inputs.Count; i += 500)
-                {
-                    await runner.ResetSetAsync(inputs.Skip(i).Take(500).ToArray(), output);
-                }
+                await runner.RunAsync(inputs, output);
             }
 
             clock.Stop();

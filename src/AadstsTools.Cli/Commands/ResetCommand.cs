@@ -76,22 +76,7 @@ namespace AadstsTools.Cli.Commands
 
                     using var runner = new ResetRunner(connection.Gateway, options, connection.PermissionGap);
                     writer.Begin();
-                    var set = new System.Collections.Generic.List<string?>(options.SetSize);
-                    foreach (string user in inputs)
-                    {
-                        set.Add(user);
-                        if (set.Count == options.SetSize)
-                        {
-                            await runner.ResetSetAsync(set.ToArray(), prompting).ConfigureAwait(false);
-                            set.Clear();
-                        }
-                    }
-
-                    if (set.Count > 0)
-                    {
-                        await runner.ResetSetAsync(set.ToArray(), prompting).ConfigureAwait(false);
-                    }
-
+                    await runner.RunAsync(inputs, prompting).ConfigureAwait(false);
                     writer.End();
                     if (show && target == null && parse.GetValue(format) != "table")
                     {

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using AadstsTools.Catalog;
 using AadstsTools.Graph;
 using AadstsTools.Graph.Model;
+using AadstsTools.Inputs;
 using AadstsTools.Lookup;
 using AadstsTools.Output;
 using AadstsTools.Readiness.Checks;
@@ -53,18 +54,7 @@ namespace AadstsTools.Readiness
         /// <summary>Checks every input, set by set, writing results as each set completes.</summary>
         public async Task RunAsync(IEnumerable<string?> inputs, IEngineOutput output)
         {
-            var set = new List<string?>(_options.SetSize);
-            foreach (string? input in inputs)
-            {
-                set.Add(input);
-                if (set.Count >= _options.SetSize)
-                {
-                    await CheckSetAsync(set, output).ConfigureAwait(false);
-                    set.Clear();
-                }
-            }
-
-            if (set.Count > 0)
+            foreach (IReadOnlyList<string?> set in InputSets.Split(inputs, _options.SetSize))
             {
                 await CheckSetAsync(set, output).ConfigureAwait(false);
             }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using AadstsTools.Catalog;
 using AadstsTools.Connection;
+using AadstsTools.Inputs;
 using AadstsTools.Output;
 
 namespace AadstsTools.Readiness
@@ -14,8 +15,7 @@ namespace AadstsTools.Readiness
     public sealed class ReadinessSession
     {
         private readonly ReadinessRunner _runner;
-        private readonly List<string?> _pending = new List<string?>();
-        private readonly int _setSize;
+        private readonly InputSets _sets;
         private readonly bool _quiet;
 
         public ReadinessSession(GraphConnection connection, ReadinessOptions options, bool quiet, GuidanceCatalog? catalog = null)
@@ -26,27 +26,22 @@ namespace AadstsTools.Readiness
             }
 
             _runner = new ReadinessRunner(connection.Gateway, catalog ?? GuidanceCatalog.BuiltIn, options, connection.PermissionGap);
-            _setSize = Math.Max(1, options.SetSize);
+            _sets = new InputSets(options.SetSize);
             _quiet = quiet;
         }
 
         /// <summary>True when enough inputs wait for a set to be checked.</summary>
-        public bool Add(string? input)
-        {
-            _pending.Add(input);
-            return _pending.Count >= _setSize;
-        }
+        public bool Add(string? input) => _sets.Add(input);
 
         /// <summary>Checks what waits (a full set, or the rest at the end of the pipeline).</summary>
         public async Task FlushAsync(IEngineOutput output)
         {
-            if (_pending.Count == 0)
+            IReadOnlyList<string?> set = _sets.Take();
+            if (set.Count == 0)
             {
                 return;
             }
 
-            var set = _pending.ToArray();
-            _pending.Clear();
             IEngineOutput target = _quiet ? new ProjectingOutput(output, CanSignIn) : output;
             await _runner.CheckSetAsync(set, target).ConfigureAwait(false);
         }

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AadstsTools.Graph;
 using AadstsTools.Graph.Model;
+using AadstsTools.Inputs;
 using AadstsTools.Journal;
 using AadstsTools.Output;
 using AadstsTools.Passwords;
@@ -79,6 +80,16 @@ namespace AadstsTools.Reset
         public JournalHistory? JournalHistory => _journal?.History;
 
         public void Dispose() => _journal?.Dispose();
+
+        /// <summary>Resets every input, a set at a time (<see cref="ResetOptions.SetSize"/>), writing results as each set completes.</summary>
+        /// <exception cref="JournalFileException">The journal could not be written: the run stopped.</exception>
+        public async Task RunAsync(IEnumerable<string?> inputs, IEngineOutput output)
+        {
+            foreach (IReadOnlyList<string?> set in InputSets.Split(inputs, _options.SetSize))
+            {
+                await ResetSetAsync(set, output).ConfigureAwait(false);
+            }
+        }
 
         /// <summary>Resets one set of inputs; every input gets one result.</summary>
         /// <exception cref="JournalFileException">The journal could not be written: the run must stop (after this set's results).</exception>

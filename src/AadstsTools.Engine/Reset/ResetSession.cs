@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using AadstsTools.Connection;
+using AadstsTools.Inputs;
 using AadstsTools.Output;
 
 namespace AadstsTools.Reset
@@ -10,8 +11,7 @@ namespace AadstsTools.Reset
     public sealed class ResetSession : IDisposable
     {
         private readonly ResetRunner _runner;
-        private readonly List<string?> _pending = new List<string?>();
-        private readonly int _setSize;
+        private readonly InputSets _sets;
 
         /// <exception cref="Journal.JournalFileException">The journal can't be opened.</exception>
         /// <exception cref="ArgumentException">The options or the given password can't be used.</exception>
@@ -23,26 +23,19 @@ namespace AadstsTools.Reset
             }
 
             _runner = new ResetRunner(connection.Gateway, options, connection.PermissionGap);
-            _setSize = Math.Max(1, options.SetSize);
+            _sets = new InputSets(options.SetSize);
         }
 
         /// <summary>True when a full set waits.</summary>
-        public bool Add(string? input)
-        {
-            _pending.Add(input);
-            return _pending.Count >= _setSize;
-        }
+        public bool Add(string? input) => _sets.Add(input);
 
         public async Task FlushAsync(IEngineOutput output)
         {
-            if (_pending.Count == 0)
+            IReadOnlyList<string?> set = _sets.Take();
+            if (set.Count > 0)
             {
-                return;
+                await _runner.ResetSetAsync(set, output).ConfigureAwait(false);
             }
-
-            var set = _pending.ToArray();
-            _pending.Clear();
-            await _runner.ResetSetAsync(set, output).ConfigureAwait(false);
         }
 
         public void Dispose() => _runner.Dispose();

@@ -257,10 +257,7 @@ public class ResetEmulatorTests : IDisposable
     private static async Task Reset(EmulatorHarness harness, ResetOptions options, IEngineOutput output, params string[] users)
     {
         using var runner = new ResetRunner(harness.Gateway, options, harness.Connection.PermissionGap);
-        for (int i = 0; i < users.Length; i += options.SetSize)
-        {
-            await runner.ResetSetAsync(users.Skip(i).Take(options.SetSize).ToArray(), output);
-        }
+        await runner.RunAsync(users, output);
     }
 
     private static string Plain(System.Security.SecureString value)
