@@ -175,6 +175,7 @@ public class CatalogCoverageTests
         Assert.True(Get(50058).Benign);
         Assert.True(Get(50140).Benign);
         Assert.True(Get(50199).Benign);
+        Assert.True(Get(90025).Benign);
         Assert.False(Get(50126).Benign);
         Assert.False(Get(50053).Benign);
     }
