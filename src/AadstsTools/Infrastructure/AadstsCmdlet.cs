@@ -29,7 +29,18 @@ namespace AadstsTools.Infrastructure
         protected override void StopProcessing() => _stopping.Cancel();
 
         /// <summary>Runs async engine work, writing its output on the pipeline thread as it comes.</summary>
-        protected void RunEngine(Func<IEngineOutput, Task> work) => MarshallingOutput.Run(Output, work);
+        protected void RunEngine(Func<IEngineOutput, Task> work)
+        {
+            try
+            {
+                MarshallingOutput.Run(Output, work);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                // Ctrl+C: end the way PowerShell expects a stopped pipeline to end, not with an error.
+                throw new PipelineStoppedException();
+            }
+        }
 
         /// <summary>
         /// The catalog with the overlay at <paramref name="overlayPath"/> (or $env:AADSTS_CATALOG_OVERLAY); a broken

@@ -9,7 +9,7 @@ namespace AadstsTools.Graph.Model
     /// </summary>
     public sealed class UserKey : IEquatable<UserKey>
     {
-        private static readonly Regex UpnPattern = new Regex(@"^[^@\s'""]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant);
+        private static readonly Regex UpnPattern = new Regex(@"^[^@\s""]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant);
 
         private UserKey(string input, string value, bool isObjectId)
         {
