@@ -42,6 +42,9 @@ public class ResetFaultRunTests(Xunit.Abstractions.ITestOutputHelper log) : IAsy
                 return r.InBatch && random.NextDouble() < 0.03;
             }
         }, status: 429) { RetryAfterSeconds = 0.05 });
+        // And a few dropped $batch calls for certain, whatever the random draws.
+        int batchCalls = 0;
+        options.AddFaultRule(new FaultRule(r => r.Path == "/$batch" && !r.InBatch && Interlocked.Increment(ref batchCalls) % 97 == 0) { DropConnection = true });
         _emulator = await GraphEmulator.StartAsync(EmulatorTenant.Generate(Users, seed: 2026, signInsPerUser: 0), options);
         Environment.SetEnvironmentVariable(TokenVariable, _emulator.AccessToken);
     }

@@ -223,7 +223,10 @@ public class GatewayEmulatorTests
     [Fact]
     public async Task Service_errors_and_dropped_connections_are_retried()
     {
-        var options = new EmulatorOptions { TransientFailureRate = 0.2, DroppedConnectionRate = 0.1, RandomSeed = 11, TransientRetryAfterSeconds = 0.01 };
+        var options = new EmulatorOptions { TransientFailureRate = 0.2, DroppedConnectionRate = 0.05, RandomSeed = 11, TransientRetryAfterSeconds = 0.01 };
+
+        // Random faults, plus two dropped $batch calls for certain.
+        options.AddFaultRule(new FaultRule(r => r.Path == "/$batch" && !r.InBatch, times: 2) { DropConnection = true });
         await using var harness = await EmulatorHarness.StartAsync(EmulatorTenant.Generate(200, seed: 9), options, maxRetries: 30);
         var keys = harness.Emulator.Tenant.Users.Select(u => Key(u.Id)).ToList();
 
