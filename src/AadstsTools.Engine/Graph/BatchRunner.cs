@@ -84,7 +84,11 @@ namespace AadstsTools.Graph
         /// Sends every item and returns one outcome per item, in completion order. <paramref name="onOutcome"/>
         /// (optional) hears about each outcome as soon as it is final, for progress and journals.
         /// </summary>
-        public async Task<IReadOnlyList<BatchOutcome>> RunAsync(IReadOnlyList<BatchItem> items, CancellationToken cancellationToken, Func<BatchOutcome, Task>? onOutcome = null)
+        /// <param name="items">The requests.</param>
+        /// <param name="operation">What they do, to explain a failed $batch call (permission, role).</param>
+        /// <param name="cancellationToken">Stops the run.</param>
+        /// <param name="onOutcome">Hears each final outcome.</param>
+        public async Task<IReadOnlyList<BatchOutcome>> RunAsync(IReadOnlyList<BatchItem> items, GraphOperation operation, CancellationToken cancellationToken, Func<BatchOutcome, Task>? onOutcome = null)
         {
             var outcomes = new List<BatchOutcome>(items.Count);
             var pending = items.Select(i => new Pending(i)).ToList();
@@ -112,7 +116,7 @@ namespace AadstsTools.Graph
                     {
                         try
                         {
-                            foreach (var (item, outcome) in await SendAsync(chunk, cancellationToken).ConfigureAwait(false))
+                            foreach (var (item, outcome) in await SendAsync(chunk, operation, cancellationToken).ConfigureAwait(false))
                             {
                                 if (outcome == null)
                                 {
@@ -150,7 +154,7 @@ namespace AadstsTools.Graph
         }
 
         /// <summary>One $batch call; a null outcome means "send it again later".</summary>
-        private async Task<List<(Pending Item, BatchOutcome? Outcome)>> SendAsync(List<Pending> chunk, CancellationToken cancellationToken)
+        private async Task<List<(Pending Item, BatchOutcome? Outcome)>> SendAsync(List<Pending> chunk, GraphOperation operation, CancellationToken cancellationToken)
         {
             var results = new List<(Pending, BatchOutcome?)>(chunk.Count);
             var content = new BatchRequestContentCollection(_client, MaxBatchSize);
@@ -172,7 +176,7 @@ namespace AadstsTools.Graph
             catch (Exception ex) when (!(ex is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
             {
                 // The call itself failed after the handler's own retries: every request in it shares the answer.
-                GraphFailure failure = GraphErrorMapper.FromException(ex, BatchOperation);
+                GraphFailure failure = GraphErrorMapper.FromException(ex, operation);
                 foreach (var item in chunk)
                 {
                     results.Add((item, new BatchOutcome(item.Item.Key, 0, Array.Empty<byte>(), null) { Failure = failure, Attempts = item.Attempts }));
@@ -201,8 +205,6 @@ namespace AadstsTools.Graph
 
             return results;
         }
-
-        private static readonly GraphOperation BatchOperation = GraphOperation.ReadUsers;
 
         private static IEnumerable<List<T>> Chunk<T>(IReadOnlyList<T> items, int size)
         {

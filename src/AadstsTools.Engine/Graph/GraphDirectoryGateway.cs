@@ -84,7 +84,7 @@ namespace AadstsTools.Graph
             }))).ToList();
 
             long before = _batches.BatchCalls;
-            IReadOnlyList<BatchOutcome> outcomes = await _batches.RunAsync(items, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<BatchOutcome> outcomes = await _batches.RunAsync(items, GraphOperation.ReadUsers, cancellationToken).ConfigureAwait(false);
             CountBatches(before, items.Count);
 
             var byChunk = chunks.ToDictionary(c => c.Key, c => c.Users);
@@ -283,7 +283,7 @@ namespace AadstsTools.Graph
 
             var results = new List<PasswordWriteResult>(writes.Count);
             long before = _batches.BatchCalls;
-            await _batches.RunAsync(items, cancellationToken, async outcome =>
+            await _batches.RunAsync(items, GraphOperation.ResetPassword, cancellationToken, async outcome =>
             {
                 PasswordWrite write = byKey[outcome.Key];
                 GraphFailure? failure = null;
@@ -312,7 +312,7 @@ namespace AadstsTools.Graph
             var items = userIds.Distinct(StringComparer.OrdinalIgnoreCase)
                 .Select(id => new BatchItem(id, () => _client.Users[id].RevokeSignInSessions.ToPostRequestInformation())).ToList();
             long before = _batches.BatchCalls;
-            IReadOnlyList<BatchOutcome> outcomes = await _batches.RunAsync(items, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<BatchOutcome> outcomes = await _batches.RunAsync(items, GraphOperation.RevokeSessions, cancellationToken).ConfigureAwait(false);
             CountBatches(before, items.Count);
             var results = new Dictionary<string, GraphFailure?>(StringComparer.OrdinalIgnoreCase);
             foreach (BatchOutcome outcome in outcomes)
