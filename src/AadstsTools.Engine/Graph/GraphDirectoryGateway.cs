@@ -65,6 +65,20 @@ namespace AadstsTools.Graph
         {
             var results = new Dictionary<UserKey, GraphResult<DirectoryUser>>();
             var wanted = users.Distinct().ToList();
+            if (wanted.Count == 1)
+            {
+                // One user: a plain GET is one call without the $batch envelope.
+                try
+                {
+                    results[wanted[0]] = GraphResult<DirectoryUser>.Success(await GetUserAsync(wanted[0], cancellationToken).ConfigureAwait(false));
+                }
+                catch (GraphException ex)
+                {
+                    results[wanted[0]] = GraphResult<DirectoryUser>.Failed(ex.Failure);
+                }
+
+                return results;
+            }
             var chunks = new List<(string Key, List<UserKey> Users)>();
             foreach (var group in wanted.GroupBy(u => u.IsObjectId))
             {

@@ -18,7 +18,7 @@ namespace AadstsTools.Graph
         /// <exception cref="GraphException">Not found, permission missing, throttled, ...</exception>
         Task<DirectoryUser> GetUserAsync(UserKey user, CancellationToken cancellationToken);
 
-        /// <summary>Many users at once (filtered queries inside $batch calls); one result per key.</summary>
+        /// <summary>Many users at once (filtered queries inside $batch calls; a single GET for one); one result per key.</summary>
         Task<IReadOnlyDictionary<UserKey, GraphResult<DirectoryUser>>> GetUsersAsync(IReadOnlyCollection<UserKey> users, CancellationToken cancellationToken);
 
         /// <summary>The tenant's domains with their password policies (read once per gateway).</summary>

@@ -150,22 +150,6 @@ namespace AadstsTools.Readiness
                 return;
             }
 
-            if (keys.Count == 1)
-            {
-                UserKey only = keys[0];
-                try
-                {
-                    DirectoryUser user = await _gateway.GetUserAsync(only, cancel).ConfigureAwait(false);
-                    evidence.Where(e => Equals(e.Key, only)).ToList().ForEach(e => e.User = user);
-                }
-                catch (GraphException ex)
-                {
-                    evidence.Where(e => Equals(e.Key, only)).ToList().ForEach(e => e.UserFailure = ex.Failure);
-                }
-
-                return;
-            }
-
             IReadOnlyDictionary<UserKey, GraphResult<DirectoryUser>> users = await _gateway.GetUsersAsync(keys, cancel).ConfigureAwait(false);
             foreach (UserEvidence item in evidence.Where(e => e.Key != null))
             {

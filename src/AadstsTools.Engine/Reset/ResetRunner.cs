@@ -172,22 +172,7 @@ namespace AadstsTools.Reset
                 return;
             }
 
-            IReadOnlyDictionary<UserKey, GraphResult<DirectoryUser>> users;
-            if (keys.Count == 1)
-            {
-                try
-                {
-                    users = new Dictionary<UserKey, GraphResult<DirectoryUser>> { [keys[0]] = GraphResult<DirectoryUser>.Success(await _gateway.GetUserAsync(keys[0], cancel).ConfigureAwait(false)) };
-                }
-                catch (GraphException ex)
-                {
-                    users = new Dictionary<UserKey, GraphResult<DirectoryUser>> { [keys[0]] = GraphResult<DirectoryUser>.Failed(ex.Failure) };
-                }
-            }
-            else
-            {
-                users = await _gateway.GetUsersAsync(keys, cancel).ConfigureAwait(false);
-            }
+            IReadOnlyDictionary<UserKey, GraphResult<DirectoryUser>> users = await _gateway.GetUsersAsync(keys, cancel).ConfigureAwait(false);
 
             var seen = new Dictionary<string, Item>(StringComparer.OrdinalIgnoreCase);
             foreach (Item item in items.Where(i => i.Open))
