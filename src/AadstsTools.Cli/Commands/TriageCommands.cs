@@ -69,7 +69,7 @@ namespace AadstsTools.Cli.Commands
                 if (paths.Length == 0)
                 {
                     // No file: read Microsoft Graph's sign-in log, by default the last 24 hours.
-                    var graphOptions = WithSince(options, options.Since ?? DateTimeOffset.UtcNow.AddDays(-1));
+                    var graphOptions = options with { Since = options.Since ?? DateTimeOffset.UtcNow.AddDays(-1) };
                     return await GraphCommandRunner.RunAsync(console, graph, parse, parse.GetValue(verbose), cancellation, async (connection, output) =>
                     {
                         var queries = GraphSignInReader.Queries(graphOptions.Since!.Value, null, graphOptions);
@@ -92,23 +92,6 @@ namespace AadstsTools.Cli.Commands
             });
             return command;
         }
-
-        private static SignInTriageOptions WithSince(SignInTriageOptions options, DateTimeOffset since) => new SignInTriageOptions
-        {
-            Summary = options.Summary,
-            GroupBy = options.GroupBy,
-            IncludeBenign = options.IncludeBenign,
-            IncludeSuccess = options.IncludeSuccess,
-            ErrorCodes = options.ErrorCodes,
-            UserIds = options.UserIds,
-            AppIds = options.AppIds,
-            Since = since,
-            Until = options.Until,
-            TopCount = options.TopCount,
-            DistinctCap = options.DistinctCap,
-            MaxGroups = options.MaxGroups,
-            Patterns = options.Patterns,
-        };
 
         private static async Task<int> RunAsync(CliConsole console, SignInTriageOptions options, GuidanceService service, bool json, ConsoleEngineOutput output, Func<SignInTriage, Task<bool>> read)
         {

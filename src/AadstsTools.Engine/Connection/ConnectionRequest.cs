@@ -6,7 +6,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace AadstsTools.Connection
 {
     /// <summary>Everything Connect-AadstsGraph was told: how to sign in, where, as whom, with what.</summary>
-    public sealed class ConnectionRequest
+    public sealed record ConnectionRequest
     {
         /// <summary>The environment variable tests set to point Graph calls at an emulator (base URL with /v1.0).</summary>
         public const string GraphBaseUrlVariable = "AADSTS_GRAPH_BASE_URL";

@@ -26,21 +26,7 @@ namespace AadstsTools.Connection
         /// <summary>Signs in; on failure writes an error that says what to fix and returns null.</summary>
         public static async Task<GraphConnection?> TryConnectAsync(ConnectionRequest request, IEngineOutput output, GraphRetryPolicy? retryPolicy = null)
         {
-            var withNotices = new ConnectionRequest
-            {
-                Mode = request.Mode,
-                Cloud = request.Cloud,
-                TenantId = request.TenantId,
-                ClientId = request.ClientId,
-                Scopes = request.Scopes,
-                CertificateThumbprint = request.CertificateThumbprint,
-                Certificate = request.Certificate,
-                ClientSecret = request.ClientSecret,
-                AccessToken = request.AccessToken,
-                PersistTokenCache = request.PersistTokenCache,
-                GraphBaseUrl = request.GraphBaseUrl,
-                Notify = request.Notify ?? output.WriteWarning,
-            };
+            ConnectionRequest withNotices = request with { Notify = request.Notify ?? output.WriteWarning };
 
             try
             {

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AadstsTools.SignIns.Analysis
 {
     /// <summary>What to keep of the sign-ins fed to <see cref="SignInTriage"/>, and how to report it.</summary>
-    public sealed class SignInTriageOptions
+    public sealed record SignInTriageOptions
     {
         /// <summary>Also report expected interrupts (codes the catalog marks benign, such as 50058 and 50140).</summary>
         public bool IncludeBenign { get; init; }
