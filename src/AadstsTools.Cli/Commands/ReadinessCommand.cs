@@ -37,7 +37,8 @@ namespace AadstsTools.Cli.Commands
                 return await GraphCommandRunner.RunAsync(console, graph, parse, parse.GetValue(verbose), cancellation, async (connection, output) =>
                 {
                     var inputs = users.Read(parse).ToList();
-                    var runner = new ReadinessRunner(connection.Gateway, GuidanceCatalog(), new ReadinessOptions { Checks = parse.GetValue(checks), Days = window }, connection.PermissionGap);
+                    GuidanceCommands.TryService(console, null, out var guidance);
+                    var runner = new ReadinessRunner(connection.Gateway, guidance!.Catalog, new ReadinessOptions { Checks = parse.GetValue(checks), Days = window }, connection.PermissionGap);
                     var writer = ReadinessWriter.For(console, parse.GetValue(json), detail: inputs.Count == 1);
                     int blocked = 0;
                     output.OnObject = item =>
@@ -53,18 +54,6 @@ namespace AadstsTools.Cli.Commands
                 }).ConfigureAwait(false);
             });
             return command;
-        }
-
-        private static AadstsTools.Catalog.GuidanceCatalog GuidanceCatalog()
-        {
-            try
-            {
-                return AadstsTools.Catalog.GuidanceCatalog.Load();
-            }
-            catch (AadstsTools.Catalog.CatalogFileException)
-            {
-                return AadstsTools.Catalog.GuidanceCatalog.BuiltIn;
-            }
         }
     }
 }
