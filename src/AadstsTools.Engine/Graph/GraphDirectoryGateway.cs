@@ -200,7 +200,7 @@ namespace AadstsTools.Graph
 
         public async IAsyncEnumerable<RegistrationDetails> ListRegistrationDetailsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            UserRegistrationDetailsCollectionResponse? page = await ReportPage(() => _client.Reports.AuthenticationMethods.UserRegistrationDetails.GetAsync(cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+            UserRegistrationDetailsCollectionResponse? page = await ReportPage(GraphOperation.ReadRegistrationDetails, () => _client.Reports.AuthenticationMethods.UserRegistrationDetails.GetAsync(cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
             while (page != null)
             {
                 foreach (UserRegistrationDetails row in page.Value ?? new List<UserRegistrationDetails>())
@@ -217,7 +217,7 @@ namespace AadstsTools.Graph
                     yield break;
                 }
 
-                page = await ReportPage(() => _client.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).GetAsync(cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+                page = await ReportPage(GraphOperation.ReadRegistrationDetails, () => _client.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).GetAsync(cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -255,7 +255,7 @@ namespace AadstsTools.Graph
 
         public async IAsyncEnumerable<SignIns.SignInEvent> GetSignInsAsync(SignInQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            SignInCollectionResponse? page = await SignInPage(() => _client.AuditLogs.SignIns.GetAsync(r =>
+            SignInCollectionResponse? page = await ReportPage(GraphOperation.ReadSignIns, () => _client.AuditLogs.SignIns.GetAsync(r =>
             {
                 r.QueryParameters.Filter = query.ToFilter();
                 r.QueryParameters.Top = Math.Max(1, Math.Min(query.PageSize, 1000));
@@ -277,7 +277,7 @@ namespace AadstsTools.Graph
                     yield break;
                 }
 
-                page = await SignInPage(() => _client.AuditLogs.SignIns.WithUrl(next).GetAsync(cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+                page = await ReportPage(GraphOperation.ReadSignIns, () => _client.AuditLogs.SignIns.WithUrl(next).GetAsync(cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -338,10 +338,8 @@ namespace AadstsTools.Graph
             return results;
         }
 
-        private Task<T?> SignInPage<T>(Func<Task<T?>> call, CancellationToken cancellationToken)
-            where T : class => ReportPage(call, cancellationToken, GraphOperation.ReadSignIns);
-
-        private async Task<T?> ReportPage<T>(Func<Task<T?>> call, CancellationToken cancellationToken, GraphOperation? operation = null)
+        /// <summary>One page of a reporting API: waits its turn under the reporting limit, failures explained for the operation.</summary>
+        private async Task<T?> ReportPage<T>(GraphOperation operation, Func<Task<T?>> call, CancellationToken cancellationToken)
             where T : class
         {
             await _reporting.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -352,7 +350,7 @@ namespace AadstsTools.Graph
             }
             catch (Exception ex)
             {
-                throw new GraphException(GraphErrorMapper.FromException(ex, operation ?? GraphOperation.ReadRegistrationDetails, appOnly: IsAppOnly), ex);
+                throw new GraphException(GraphErrorMapper.FromException(ex, operation, appOnly: IsAppOnly), ex);
             }
         }
 
